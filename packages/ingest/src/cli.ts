@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+/**
+ * open287g-ingest --participating <ICE xlsx> [--pending <xlsx>] [--out <dir>] [--reference <dir>]
+ *                 [--overrides <dir>] [--as-of YYYY-MM-DD]
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IngestError } from './errors.js';
+import { type IngestSummary, runIngest } from './ingest.js';
+import { DEFAULT_OVERRIDES_DIR, DEFAULT_REFERENCE_DIR, DEFAULT_SNAPSHOT_DIR } from './paths.js';
+import { serializeWithRows, writeFolderAtomically } from './write-atomic.js';
+
+const USAGE = `Usage: open287g-ingest --participating <ICE participating xlsx> [options]
+
+Turns ICE's 287(g) list into the open287g snapshot (agreements.json), resolving every row to counties.
+
+Options:
+  --participating <file>  ICE's participating-agencies xlsx (required)
+  --pending <file>        ICE's pending-agencies xlsx, merged in as pending agreements
+  --out <dir>             where to write agreements.json (default: packages/data/snapshot)
+  --reference <dir>       counties.json and places.json to resolve against (default: packages/data/reference)
+  --overrides <dir>       the reviewed override CSVs (default: packages/ingest/overrides)
+  --as-of <YYYY-MM-DD>    the list's date, when its file name does not say it
+  --quiet                 print only problems
+  -h, --help              this text`;
+
+function table(entries: [string, string | number][]): string {
+  const width = Math.max(...entries.map(([label]) => label.length));
+  return entries.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
+}
+
+function printSummary(summary: IngestSummary, out: string): void {
+  const lines = [
+    `Ingested ${summary.file} (ICE list of ${summary.asOf}) → ${out}`,
+    table([
+      ['rows (agency × model)', summary.rows],
+      ['pending rows', summary.pendingRows],
+      ['agencies', summary.agencies],
+      ...Object.entries(summary.byModel).map(([model, n]): [string, number] => [`  ${model}`, n]),
+      ...Object.entries(summary.byKind).map(([kind, n]): [string, number] => [`  ${kind} agencies`, n]),
+    ]),
+    'Rows resolved, by rule:',
+    table(Object.entries(summary.byRule).map(([rule, n]): [string, number] => [rule, n ?? 0])),
+    `Overrides used (${summary.overridesUsed.length}):`,
+    ...summary.overridesUsed.map((line) => `  ${line}`),
+  ];
+  if (summary.overridesUnused.length > 0) {
+    lines.push(
+      `Overrides not needed by this list (${summary.overridesUnused.length}); remove them if ICE fixed the name:`,
+    );
+    lines.push(...summary.overridesUnused.map((line) => `  ${line}`));
+  }
+  if (summary.warnings.length > 0) {
+    lines.push(`Warnings (${summary.warnings.length}):`, ...summary.warnings.map((line) => `  ${line}`));
+  }
+  console.log(lines.join('\n'));
+}
+
+async function main(): Promise<number> {
+  let args: ReturnType<typeof parse>;
+  const parse = () =>
+    parseArgs({
+      options: {
+        participating: { type: 'string' },
+        pending: { type: 'string' },
+        out: { type: 'string' },
+        reference: { type: 'string' },
+        overrides: { type: 'string' },
+        'as-of': { type: 'string' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  try {
+    args = parse();
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values } = args;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!values.participating) {
+    console.error(`--participating is required.\n\n${USAGE}`);
+    return 2;
+  }
+  const out = resolve(values.out ?? DEFAULT_SNAPSHOT_DIR);
+  const started = performance.now();
+  try {
+    const { agreements, summary } = await runIngest({
+      participating: resolve(values.participating),
+      pending: values.pending ? resolve(values.pending) : undefined,
+      referenceDir: resolve(values.reference ?? DEFAULT_REFERENCE_DIR),
+      overridesDir: resolve(values.overrides ?? DEFAULT_OVERRIDES_DIR),
+      asOf: values['as-of'],
+      log: values.quiet ? undefined : (line) => console.error(`… ${line}`),
+    });
+    await writeFolderAtomically(out, { 'agreements.json': serializeWithRows(agreements, 'agencies') });
+    if (!values.quiet) {
+      printSummary(summary, out);
+      console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof IngestError) {
+      console.error(`open287g-ingest: nothing was written to ${out}.\n${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main();

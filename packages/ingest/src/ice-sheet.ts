@@ -1,0 +1,231 @@
+/**
+ * ICE's spreadsheet → typed rows. Columns are found by their header text, not their position or the file
+ * name, because ICE has renamed files and moved columns between lists. Every problem is collected with its
+ * row so a single run reports them all.
+ */
+import { type AgencyKind, foldText, type ModelCode, modelFromIceLabel } from '@open287g/sdk';
+import { IngestError, type Problem } from './errors.js';
+import type { Cell, Sheet } from './xlsx.js';
+
+export type Layout = 'participating' | 'pending' | 'history';
+
+export interface IceRow {
+  /** 1-based spreadsheet row */
+  row: number;
+  state: string;
+  agency: string;
+  /** From the TYPE column; null in history files from before ICE added it. */
+  kind: AgencyKind | null;
+  /** The COUNTY cell as printed, or null when it is empty or an #N/A marker. */
+  county: string | null;
+  model: ModelCode;
+  signed: string | null;
+  moaUrl: string | null;
+  addendumUrl: string | null;
+}
+
+const COLUMNS = {
+  state: ['state'],
+  agency: ['law enforcement agency', 'agency'],
+  type: ['type', 'agency type'],
+  county: ['county'],
+  support: ['support type', 'model'],
+  signed: ['signed', 'date signed'],
+  moa: ['moa'],
+  addendum: ['addendum'],
+} as const;
+type Column = keyof typeof COLUMNS;
+
+const REQUIRED: Record<Layout, Column[]> = {
+  participating: ['state', 'agency', 'type', 'county', 'support', 'signed', 'moa'],
+  pending: ['state', 'agency', 'type', 'county', 'support'],
+  history: ['state', 'agency', 'support'],
+};
+
+const HEADER_NAMES: Record<Column, string> = {
+  state: 'STATE',
+  agency: 'LAW ENFORCEMENT AGENCY',
+  type: 'TYPE',
+  county: 'COUNTY',
+  support: 'SUPPORT TYPE',
+  signed: 'SIGNED',
+  moa: 'MOA',
+  addendum: 'ADDENDUM',
+};
+
+const KINDS: Record<string, AgencyKind> = {
+  county: 'county',
+  municipality: 'municipal',
+  municipal: 'municipal',
+  'state agency': 'state',
+  state: 'state',
+};
+
+// ICE writes "#N/A" as an Excel error value, and sometimes as text in several spellings.
+const NOT_AVAILABLE = new Set(['', '#n/a', '#na', 'n/a', 'na', 'none', '-']);
+
+function findHeader(sheet: Sheet): { row: number; columns: Partial<Record<Column, number>> } | null {
+  for (let r = 0; r < Math.min(sheet.rows.length, 15); r++) {
+    const folded = (sheet.rows[r] ?? []).map((cell) => foldText(cell.text));
+    const columns: Partial<Record<Column, number>> = {};
+    for (const [column, names] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
+      const index = folded.findIndex((text) => names.includes(text));
+      if (index >= 0) columns[column] = index;
+    }
+    if (columns.state !== undefined && columns.agency !== undefined) return { row: r, columns };
+  }
+  return null;
+}
+
+/**
+ * The real document URL behind a hyperlink as ICE pasted it: ICE's webmaster has pasted Outlook "safe
+ * links" (the URL is their `url` parameter) and a PDF viewer's address with the URL inside it.
+ */
+export function unwrapLink(link: string): string {
+  const embedded = /^[a-z-]+:\/\/[^/]+\/(https?):\/+(.+)$/i.exec(link);
+  if (embedded && !/^https?:/i.test(link)) return unwrapLink(`${embedded[1]}://${embedded[2]}`);
+  try {
+    const url = new URL(link);
+    if (url.hostname.endsWith('safelinks.protection.outlook.com')) {
+      const inner = url.searchParams.get('url');
+      if (inner) return unwrapLink(inner);
+    }
+    return url.href;
+  } catch {
+    return link;
+  }
+}
+
+function linkOf(cell: Cell | undefined): string | null {
+  if (!cell) return null;
+  const target = cell.link ?? (/^https?:\/\//i.test(cell.text) ? cell.text : null);
+  return target ? unwrapLink(target) : null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** A SIGNED cell → YYYY-MM-DD, or null if it cannot be read as a date. */
+export function parseSignedDate(cell: Cell): string | null {
+  if (cell.date) return cell.date.toISOString().slice(0, 10);
+  if (cell.number !== null && cell.number > 20000 && cell.number < 80000) {
+    // Excel serial day number: days since 1899-12-30
+    return new Date(Math.round((cell.number - 25569) * 86_400_000)).toISOString().slice(0, 10);
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(cell.text);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(cell.text);
+  if (us) {
+    const year = Number(us[3]);
+    return isoDate(year < 100 ? 2000 + year : year, Number(us[1]), Number(us[2]));
+  }
+  return null;
+}
+
+export interface ParseOptions {
+  layout: Layout;
+  /** folded state name → USPS code */
+  stateCodes: ReadonlyMap<string, string>;
+}
+
+export function parseIceSheet(sheet: Sheet, options: ParseOptions): IceRow[] {
+  const { file } = sheet;
+  const header = findHeader(sheet);
+  if (!header) {
+    throw new IngestError([
+      {
+        file,
+        message: `no header row with STATE and LAW ENFORCEMENT AGENCY in the first 15 rows; is this ICE's 287(g) list?`,
+      },
+    ]);
+  }
+  const missing = REQUIRED[options.layout].filter((column) => header.columns[column] === undefined);
+  if (missing.length > 0) {
+    const found = (sheet.rows[header.row] ?? []).map((cell) => cell.text).filter(Boolean);
+    throw new IngestError([
+      {
+        file,
+        row: header.row + 1,
+        message: `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => HEADER_NAMES[c]).join(', ')} (found: ${found.join(', ')}). If ICE renamed a column, add its new name to COLUMNS in packages/ingest/src/ice-sheet.ts.`,
+      },
+    ]);
+  }
+
+  const problems: Problem[] = [];
+  const rows: IceRow[] = [];
+  const { columns } = header;
+  for (let r = header.row + 1; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r] ?? [];
+    const get = (column: Column): Cell | undefined => {
+      const index = columns[column];
+      return index === undefined ? undefined : cells[index];
+    };
+    if (cells.every((cell) => cell.text === '' && cell.link === null)) continue;
+    const row = r + 1;
+    const problem = (column: Column, message: string) =>
+      problems.push({ file, row, column: HEADER_NAMES[column], message });
+
+    const stateText = get('state')?.text ?? '';
+    const state = options.stateCodes.get(foldText(stateText));
+    if (!state) problem('state', `unknown state "${stateText}"`);
+    const agency = (get('agency')?.text ?? '').replace(/\s+/g, ' ');
+    if (!agency) problem('agency', 'the agency name is empty');
+
+    const supportText = get('support')?.text ?? '';
+    const model = modelFromIceLabel(supportText);
+    if (!model) {
+      problem(
+        'support',
+        `unknown support type "${supportText}" (known: Jail Enforcement Model, Task Force Model, Warrant Service Officer, and the misspellings ICE has printed)`,
+      );
+    }
+
+    let kind: AgencyKind | null = null;
+    const typeCell = get('type');
+    if (typeCell && typeCell.text !== '') {
+      kind = KINDS[foldText(typeCell.text)] ?? null;
+      if (!kind)
+        problem('type', `unknown agency type "${typeCell.text}" (known: County, Municipality, State Agency)`);
+    } else if (options.layout !== 'history') {
+      problem('type', 'the agency type is empty');
+    }
+
+    const countyCell = get('county');
+    const county =
+      !countyCell || countyCell.error || NOT_AVAILABLE.has(countyCell.text.toLowerCase())
+        ? null
+        : countyCell.text;
+
+    // History lists feed counts only; their dates are not used, and older ones hold typos like "05/082025".
+    let signed: string | null = null;
+    const signedCell = options.layout === 'history' ? undefined : get('signed');
+    if (signedCell && (signedCell.text !== '' || options.layout !== 'pending')) {
+      signed = parseSignedDate(signedCell);
+      if (!signed) problem('signed', `cannot read "${signedCell.text}" as a date`);
+    }
+
+    if (state && agency && model && (kind || options.layout === 'history')) {
+      rows.push({
+        row,
+        state,
+        agency,
+        kind,
+        county,
+        model,
+        signed,
+        moaUrl: linkOf(get('moa')),
+        addendumUrl: linkOf(get('addendum')),
+      });
+    }
+  }
+  if (problems.length > 0) throw new IngestError(problems);
+  if (rows.length === 0)
+    throw new IngestError([{ file, message: 'the sheet has a header but no data rows' }]);
+  return rows;
+}

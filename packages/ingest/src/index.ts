@@ -1,0 +1,15 @@
+export { formatProblem, IngestError, type Problem } from './errors.js';
+export { dateFromFileName, type FileDate } from './file-date.js';
+export { type IceRow, type Layout, parseIceSheet, parseSignedDate, unwrapLink } from './ice-sheet.js';
+export { type IngestOptions, type IngestResult, type IngestSummary, runIngest } from './ingest.js';
+export {
+  buildCountiesFile,
+  buildHistoryFile,
+  buildMandatesFile,
+  buildPlacesFile,
+  historyPointOf,
+  type ZipRecord,
+} from './reference.js';
+export { matchCounty, type Rule, resolveAgency, townFromAgencyName } from './resolve.js';
+export { serializeWithRows, writeFolderAtomically } from './write-atomic.js';
+export { readFirstSheet } from './xlsx.js';

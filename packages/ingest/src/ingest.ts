@@ -1,0 +1,285 @@
+/**
+ * The ingest: ICE's participating list (+ optional pending list) and the reference data → a validated
+ * `agreements.json`. Nothing here writes files; the CLI writes the result atomically only after this
+ * succeeded, so a bad input never leaves a partial snapshot.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import {
+  type AgencyKind,
+  type AgencyTuple,
+  type AgreementStatus,
+  type AgreementsFile,
+  type AgreementTuple,
+  agencyId,
+  createDataset,
+  DatasetValidationError,
+  foldText,
+  type ModelCode,
+} from '@open287g/sdk';
+import { CountiesFile, PlacesFile } from '@open287g/sdk/schema';
+import { IngestError, type Problem } from './errors.js';
+import { dateFromFileName } from './file-date.js';
+import { type IceRow, type Layout, parseIceSheet } from './ice-sheet.js';
+import { readOverrides } from './overrides.js';
+import { readText } from './reference.js';
+import { gazetteerOf, type Rule, resolveAgency } from './resolve.js';
+import { stateIndexOf } from './states.js';
+import { readFirstSheet } from './xlsx.js';
+
+export const ICE_PAGE = 'https://www.ice.gov/identify-and-arrest/287g';
+export const LINK_BASE = 'https://www.ice.gov/doclib/287gMOA/';
+const MODEL_ORDER: Record<ModelCode, number> = { JEM: 0, TFM: 1, WSO: 2, HYBRID: 3 };
+
+export interface IngestOptions {
+  participating: string;
+  pending?: string;
+  /** Folder with counties.json, places.json, mandates.json, history.json. */
+  referenceDir: string;
+  /** Folder with the override CSVs. */
+  overridesDir: string;
+  /** The list's date, when its file name does not say it. */
+  asOf?: string;
+  /** Progress lines for a person watching. */
+  log?: (line: string) => void;
+}
+
+export interface IngestSummary {
+  file: string;
+  asOf: string;
+  rows: number;
+  pendingRows: number;
+  agencies: number;
+  byModel: Record<ModelCode, number>;
+  byKind: Record<AgencyKind, number>;
+  /** rows resolved by each rule */
+  byRule: Partial<Record<Rule, number>>;
+  overridesUsed: string[];
+  overridesUnused: string[];
+  warnings: string[];
+}
+
+export interface IngestResult {
+  agreements: AgreementsFile;
+  summary: IngestSummary;
+}
+
+async function readJson(path: string): Promise<unknown> {
+  const text = await readText(path);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new IngestError([{ file: path, message: `not JSON: ${(error as Error).message}` }]);
+  }
+}
+
+function parseReference<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  json: unknown,
+  file: string,
+): T {
+  const result = schema.safeParse(json);
+  if (!result.success)
+    throw new IngestError([{ file, message: 'fails the open287g schema; rebuild it with `pnpm reference`' }]);
+  return result.data;
+}
+
+async function sourceOf(path: string, title: string) {
+  const bytes = await readFile(path);
+  return {
+    publisher: 'U.S. Immigration and Customs Enforcement (ICE)',
+    title,
+    url: ICE_PAGE,
+    file: basename(path),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    license: 'Public domain (U.S. government work, 17 U.S.C. §105)',
+  };
+}
+
+function relativeLink(url: string | null, warn: (message: string) => void, where: string): string | null {
+  if (url === null) return null;
+  if (url.startsWith(LINK_BASE)) return url.slice(LINK_BASE.length);
+  if (/^https?:\/\/[^\s]+$/.test(url)) return url;
+  warn(`${where}: ignored a link that is not a web address: "${url}"`);
+  return null;
+}
+
+export async function runIngest(options: IngestOptions): Promise<IngestResult> {
+  const log = options.log ?? (() => {});
+  const file = basename(options.participating);
+
+  log(`reading reference data from ${options.referenceDir}`);
+  const counties = parseReference(
+    CountiesFile,
+    await readJson(join(options.referenceDir, 'counties.json')),
+    'counties.json',
+  );
+  const places = parseReference(
+    PlacesFile,
+    await readJson(join(options.referenceDir, 'places.json')),
+    'places.json',
+  );
+  const states = stateIndexOf(counties);
+  const gazetteer = gazetteerOf(counties, places);
+  const countyState = new Map<string, string>();
+  for (const [stateFips, code] of counties.states) {
+    for (const [countyFips] of counties.counties[code] ?? []) countyState.set(stateFips + countyFips, code);
+  }
+  const { overrides, problems: overrideProblems } = await readOverrides(options.overridesDir, (fips) =>
+    countyState.get(fips),
+  );
+  if (overrideProblems.length > 0) throw new IngestError(overrideProblems);
+
+  const asOf = options.asOf ?? dateFromFileName(file)?.date;
+  if (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    throw new IngestError([
+      {
+        file,
+        message: 'cannot tell the date of this list from its file name; pass it with --as-of YYYY-MM-DD',
+      },
+    ]);
+  }
+
+  const readRows = async (path: string, layout: Layout) => {
+    log(`reading ${basename(path)}`);
+    return parseIceSheet(await readFirstSheet(path), { layout, stateCodes: states.codeByFoldedName });
+  };
+  const participating = await readRows(options.participating, 'participating');
+  const pending = options.pending ? await readRows(options.pending, 'pending') : [];
+  log(`resolving ${participating.length + pending.length} rows to counties`);
+
+  const warnings: string[] = [];
+  const groups = new Map<string, { rows: { row: IceRow; status: AgreementStatus; file: string }[] }>();
+  const add = (rows: IceRow[], status: AgreementStatus, from: string) => {
+    for (const row of rows) {
+      const id = agencyId(row.state, row.agency);
+      let group = groups.get(id);
+      if (!group) {
+        group = { rows: [] };
+        groups.set(id, group);
+      }
+      group.rows.push({ row, status, file: from });
+    }
+  };
+  add(participating, 'active', file);
+  if (options.pending) add(pending, 'pending', basename(options.pending));
+
+  const problems: Problem[] = [];
+  const byRule: Partial<Record<Rule, number>> = {};
+  const byKind: Record<AgencyKind, number> = { county: 0, municipal: 0, state: 0 };
+  const byModel: Record<ModelCode, number> = { JEM: 0, TFM: 0, WSO: 0, HYBRID: 0 };
+  const agencies: AgencyTuple[] = [];
+  for (const [id, group] of groups) {
+    const rows = group.rows.map((entry) => entry.row);
+    const [first] = group.rows;
+    if (!first) continue;
+    const kinds = new Set(rows.map((row) => row.kind));
+    if (kinds.size > 1)
+      warnings.push(
+        `${first.row.agency} (${first.row.state}): ICE lists it as ${[...kinds].join(' and ')}; used ${first.row.kind}`,
+      );
+    const resolution = resolveAgency(gazetteer, overrides, rows, first.file);
+    if (Array.isArray(resolution)) {
+      problems.push(...resolution);
+      continue;
+    }
+    byRule[resolution.rule] = (byRule[resolution.rule] ?? 0) + rows.length;
+    byKind[resolution.kind]++;
+
+    const seen = new Set<string>();
+    const agreements: AgreementTuple[] = [];
+    for (const { row, status, file: from } of group.rows) {
+      const key = `${row.model}|${status}`;
+      if (seen.has(key)) {
+        problems.push({
+          file: from,
+          row: row.row,
+          message: `${row.agency} is listed twice with the ${row.model} model`,
+        });
+        continue;
+      }
+      seen.add(key);
+      if (status === 'active') byModel[row.model]++;
+      const where = `${from} row ${row.row}`;
+      agreements.push([
+        row.model,
+        row.signed,
+        status,
+        relativeLink(row.moaUrl, (m) => warnings.push(m), where),
+        relativeLink(row.addendumUrl, (m) => warnings.push(m), where),
+      ]);
+    }
+    agreements.sort((a, b) => MODEL_ORDER[a[0]] - MODEL_ORDER[b[0]] || a[2].localeCompare(b[2]));
+    agencies.push([
+      first.row.state,
+      first.row.agency,
+      resolution.kind,
+      resolution.counties,
+      resolution.place,
+      agreements,
+    ]);
+    if (!id) warnings.push(`${first.row.agency}: empty id`);
+  }
+  if (problems.length > 0) throw new IngestError(problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
+
+  agencies.sort(
+    (a, b) =>
+      a[0].localeCompare(b[0]) || foldText(a[1]).localeCompare(foldText(b[1])) || a[1].localeCompare(b[1]),
+  );
+  const newestSigned = participating.reduce(
+    (max, row) => (row.signed && row.signed > max ? row.signed : max),
+    '',
+  );
+  if (newestSigned > asOf)
+    warnings.push(`a SIGNED date (${newestSigned}) is after the list's date (${asOf}); check --as-of`);
+
+  const agreementsFile: AgreementsFile = {
+    format: 1,
+    asOf,
+    source: await sourceOf(options.participating, '287(g) participating agencies'),
+    pendingSource: options.pending ? await sourceOf(options.pending, '287(g) pending agencies') : null,
+    linkBase: LINK_BASE,
+    agencies,
+  };
+
+  // The real check: the snapshot must load through the SDK exactly as users will load it.
+  try {
+    createDataset({
+      agreements: agreementsFile,
+      counties,
+      mandates: await readJson(join(options.referenceDir, 'mandates.json')),
+      history: await readJson(join(options.referenceDir, 'history.json')),
+    });
+  } catch (error) {
+    if (error instanceof DatasetValidationError) {
+      throw new IngestError(
+        error.issues.map((issue) => ({ file: error.file, message: `${issue.path}: ${issue.message}` })),
+      );
+    }
+    throw error;
+  }
+
+  const overridesUsed: string[] = [];
+  const overridesUnused: string[] = [];
+  const list = (override: { used: boolean; state: string; note: string }, label: string) =>
+    (override.used ? overridesUsed : overridesUnused).push(`${override.state} ${label} — ${override.note}`);
+  for (const override of overrides.countyNames.values()) list(override, `COUNTY "${override.printed}"`);
+  for (const override of overrides.agencies.values()) list(override, override.agency);
+  return {
+    agreements: agreementsFile,
+    summary: {
+      file,
+      asOf,
+      rows: participating.length,
+      pendingRows: pending.length,
+      agencies: agencies.length,
+      byModel,
+      byKind,
+      byRule,
+      overridesUsed,
+      overridesUnused,
+      warnings,
+    },
+  };
+}

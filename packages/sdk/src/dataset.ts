@@ -1,0 +1,216 @@
+/**
+ * Turns the validated wire files into the typed, indexed `Dataset` every query reads. Validation happens
+ * here, once, for bundled and fetched data alike: a query never sees data that failed the schema.
+ */
+import type * as z from 'zod';
+import { DatasetValidationError } from './errors.js';
+import { agencyId } from './normalize.js';
+import {
+  type Agency,
+  type Agreement,
+  AgreementsFile,
+  CountiesFile,
+  type County,
+  HistoryFile,
+  type HistoryPoint,
+  type MandateLaw,
+  MandatesFile,
+  PlacesFile,
+  type Source,
+  type State,
+} from './schema.js';
+
+export interface City {
+  /** The postal city name, which also covers unincorporated places that use it. */
+  name: string;
+  state: string;
+  /** County FIPS codes, the one with most of the city's residents first. */
+  counties: readonly string[];
+}
+
+export interface Places {
+  source: Source;
+  /** ZIP code → county FIPS codes, the ZIP's main county first. */
+  zips: ReadonlyMap<string, readonly string[]>;
+  cities: readonly City[];
+}
+
+export interface Dataset {
+  /** The date of the ICE list this snapshot was made from. */
+  asOf: string;
+  source: Source;
+  pendingSource: Source | null;
+  countiesSource: Source;
+  states: readonly State[];
+  counties: readonly County[];
+  agencies: readonly Agency[];
+  mandates: readonly MandateLaw[];
+  mandatesSource: Source;
+  history: readonly HistoryPoint[];
+  historySource: Source;
+  /** The ZIP/city index; null when the dataset was loaded without it. */
+  places: Places | null;
+  countyByFips: ReadonlyMap<string, County>;
+  stateByCode: ReadonlyMap<string, State>;
+  agencyById: ReadonlyMap<string, Agency>;
+  /** Agencies whose `counties` include the county (sheriffs, jails, municipal police). */
+  agenciesByCounty: ReadonlyMap<string, readonly Agency[]>;
+  /** `state` agencies, which may operate in every county of their state. */
+  statewideByState: ReadonlyMap<string, readonly Agency[]>;
+}
+
+/** The JSON files of `@open287g/data`, as parsed JSON (not yet validated). */
+export interface DatasetFiles {
+  agreements: unknown;
+  counties: unknown;
+  mandates: unknown;
+  history: unknown;
+  places?: unknown;
+}
+
+export function parseFile<S extends z.ZodType>(schema: S, json: unknown, file: string): z.infer<S> {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  throw new DatasetValidationError(
+    file,
+    result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  );
+}
+
+function resolveLink(base: string, link: string | null): string | null {
+  if (link === null) return null;
+  return /^https?:\/\//.test(link) ? link : base + link;
+}
+
+export function decodeAgencies(file: AgreementsFile): Agency[] {
+  return file.agencies.map(([state, name, kind, counties, place, agreements]) => {
+    const id = agencyId(state, name);
+    return {
+      id,
+      name,
+      state,
+      kind,
+      counties,
+      place,
+      agreements: agreements.map(
+        ([model, signed, status, moa, addendum]): Agreement => ({
+          agencyId: id,
+          model,
+          signed,
+          status,
+          moaUrl: resolveLink(file.linkBase, moa),
+          addendumUrl: resolveLink(file.linkBase, addendum),
+        }),
+      ),
+    };
+  });
+}
+
+/** "34101 1 1 7" → 34101 34102 34103 34110 (see `ZipList` in the schema). */
+export function decodeZipList(list: string): string[] {
+  let zip = 0;
+  return list.split(' ').map((part, i) => {
+    zip = i === 0 ? Number(part) : zip + Number(part);
+    return String(zip).padStart(5, '0');
+  });
+}
+
+function decodePlaces(json: unknown, stateOfFips: (fips: string) => string | undefined): Places {
+  const file = parseFile(PlacesFile, json, 'places.json');
+  const zips = new Map<string, string[]>();
+  const cities = new Map<string, City & { counties: string[] }>();
+  // main counties first, so each ZIP's and city's list starts with the county most of it lies in
+  for (const byCounty of [file.zips, file.zipsShared]) {
+    for (const [fips, list] of Object.entries(byCounty)) {
+      for (const zip of decodeZipList(list)) {
+        const counties = zips.get(zip);
+        if (counties) counties.push(fips);
+        else zips.set(zip, [fips]);
+      }
+    }
+  }
+  for (const byCounty of [file.cities, file.citiesShared]) {
+    for (const [fips, names] of Object.entries(byCounty)) {
+      const state = stateOfFips(fips);
+      if (!state) continue;
+      for (const name of names.split('|')) {
+        const key = `${state}|${name}`;
+        const city = cities.get(key);
+        if (city) city.counties.push(fips);
+        else cities.set(key, { name, state, counties: [fips] });
+      }
+    }
+  }
+  return { source: file.source, zips, cities: [...cities.values()] };
+}
+
+function groupBy<T>(items: Iterable<T>, keysOf: (item: T) => Iterable<string>): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+/** Validates the files and builds the indexed dataset. Throws `DatasetValidationError` naming the file. */
+export function createDataset(files: DatasetFiles): Dataset {
+  const agreementsFile = parseFile(AgreementsFile, files.agreements, 'agreements.json');
+  const countiesFile = parseFile(CountiesFile, files.counties, 'counties.json');
+  const mandatesFile = parseFile(MandatesFile, files.mandates, 'mandates.json');
+  const historyFile = parseFile(HistoryFile, files.history, 'history.json');
+
+  const states: State[] = countiesFile.states.map(([fips, code, name]) => ({ fips, code, name }));
+  const stateByCode = new Map(states.map((state) => [state.code, state]));
+  const counties: County[] = [];
+  for (const state of states) {
+    for (const [countyFips, name, population] of countiesFile.counties[state.code] ?? []) {
+      counties.push({ fips: state.fips + countyFips, name, state: state.code, population });
+    }
+  }
+  const countyByFips = new Map(counties.map((county) => [county.fips, county]));
+  const agencies = decodeAgencies(agreementsFile);
+
+  // Cross-file checks a schema cannot express: every reference must point at something that exists.
+  const issues: { path: string; message: string }[] = [];
+  agencies.forEach((agency, index) => {
+    if (!stateByCode.has(agency.state)) {
+      issues.push({ path: `agencies.${index}.0`, message: `unknown state ${agency.state}` });
+    }
+    for (const fips of agency.counties) {
+      const county = countyByFips.get(fips);
+      if (!county) issues.push({ path: `agencies.${index}.3`, message: `unknown county FIPS ${fips}` });
+      else if (county.state !== agency.state) {
+        issues.push({ path: `agencies.${index}.3`, message: `county ${fips} is not in ${agency.state}` });
+      }
+    }
+  });
+  if (issues.length > 0) throw new DatasetValidationError('agreements.json', issues);
+
+  return {
+    asOf: agreementsFile.asOf,
+    source: agreementsFile.source,
+    pendingSource: agreementsFile.pendingSource,
+    countiesSource: countiesFile.source,
+    states,
+    counties,
+    agencies,
+    mandates: mandatesFile.laws,
+    mandatesSource: mandatesFile.source,
+    history: historyFile.points,
+    historySource: historyFile.source,
+    places:
+      files.places === undefined ? null : decodePlaces(files.places, (fips) => countyByFips.get(fips)?.state),
+    countyByFips,
+    stateByCode,
+    agencyById: new Map(agencies.map((agency) => [agency.id, agency])),
+    agenciesByCounty: groupBy(agencies, (agency) => agency.counties),
+    statewideByState: groupBy(
+      agencies.filter((agency) => agency.kind === 'state'),
+      (agency) => [agency.state],
+    ),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Errors as named classes that carry what went wrong, so callers can branch on `instanceof` or `name`
+ * and show a message that says what to fix.
+ */
+
+export class Open287gError extends Error {
+  override name = 'Open287gError';
+}
+
+/** A dataset (bundled or fetched) failed schema validation. `issues` lists each path and problem. */
+export class DatasetValidationError extends Open287gError {
+  override name = 'DatasetValidationError';
+  constructor(
+    readonly file: string,
+    readonly issues: readonly { path: string; message: string }[],
+  ) {
+    const shown = issues
+      .slice(0, 5)
+      .map((issue) => `  at ${issue.path || '(root)'}: ${issue.message}`)
+      .join('\n');
+    const more = issues.length > 5 ? `\n  …and ${issues.length - 5} more` : '';
+    super(`${file} is not a valid open287g data file:\n${shown}${more}`);
+  }
+}
+
+/** Fetching a remote dataset failed (network, timeout, HTTP status, not JSON, or invalid). */
+export class DatasetFetchError extends Open287gError {
+  override name = 'DatasetFetchError';
+  constructor(
+    readonly url: string,
+    readonly reason: 'network' | 'timeout' | 'http' | 'json' | 'schema',
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`Could not load the dataset from ${url} (${reason}): ${detail}`, options);
+  }
+}
+
+/** A county FIPS code that is malformed or not in the dataset. */
+export class UnknownCountyError extends Open287gError {
+  override name = 'UnknownCountyError';
+  constructor(readonly fips: string) {
+    super(
+      /^\d{5}$/.test(fips)
+        ? `No county with FIPS code ${fips} is in the dataset.`
+        : `"${fips}" is not a county FIPS code: use 5 digits as a string, e.g. "12021" for Collier County, FL.`,
+    );
+  }
+}

@@ -1,0 +1,38 @@
+export { type AnswerAgency, type AnswerAgreement, answerCounty, type CountyAnswer } from './answer.js';
+export { CSV_COLUMNS, type CsvOptions, toCsv } from './csv.js';
+export {
+  type City,
+  createDataset,
+  type Dataset,
+  type DatasetFiles,
+  decodeAgencies,
+  type Places,
+} from './dataset.js';
+export {
+  DatasetFetchError,
+  DatasetValidationError,
+  Open287gError,
+  UnknownCountyError,
+} from './errors.js';
+export { jsonSchemas } from './json-schema.js';
+export {
+  type LoadOptions,
+  type LoadResult,
+  loadBundledDataset,
+  loadDataset,
+  type RemoteLoadOptions,
+} from './load.js';
+export * from './models.js';
+export { agencyId, COUNTY_SUFFIXES, foldText, stripCountySuffix } from './normalize.js';
+export type * from './schema.js';
+export { CURRENT_MODELS } from './schema.js';
+export {
+  type CountyResolution,
+  resolveCounty,
+  type SearchOptions,
+  type SearchResult,
+  type SearchResultKind,
+  search,
+} from './search.js';
+export { type ModelCounts, type StateStats, type Stats, stats } from './stats.js';
+export { timeline } from './timeline.js';

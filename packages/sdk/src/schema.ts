@@ -1,0 +1,191 @@
+/**
+ * The open287g data model, as zod schemas. Two layers:
+ * - the domain model (Agency, Agreement, County, …) that queries return and developers use;
+ * - the wire formats of the JSON files in `@open287g/data`, which are compact tuples because a widget
+ *   ships them to browsers (see docs/data-methodology.md for the byte budget).
+ * Each wire file carries `format: 1`; a breaking change to its layout bumps that number.
+ */
+import * as z from 'zod';
+
+/** A county (or county-equivalent) FIPS code: always a 5-character string, never a number. */
+export const Fips = z.string().regex(/^\d{5}$/, 'a county FIPS code is 5 digits, as a string (e.g. "12021")');
+export const StateCode = z.string().regex(/^[A-Z]{2}$/, 'a USPS state code is 2 capital letters (e.g. "FL")');
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+
+/** The three models ICE signs today, plus the Hybrid model that exists only in history. */
+export const CURRENT_MODELS = ['JEM', 'TFM', 'WSO'] as const;
+export const ModelCode = z.enum(['JEM', 'TFM', 'WSO', 'HYBRID']);
+export const CurrentModelCode = z.enum(CURRENT_MODELS);
+export const AgencyKind = z.enum(['county', 'municipal', 'state']);
+export const AgreementStatus = z.enum(['active', 'pending']);
+
+export const Source = z.object({
+  publisher: z.string(),
+  title: z.string(),
+  url: z.url(),
+  file: z.string().optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  license: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const Agreement = z.object({
+  agencyId: z.string(),
+  model: ModelCode,
+  /** ISO date ICE lists as SIGNED; null for pending agreements, which ICE lists without one. */
+  signed: IsoDate.nullable(),
+  status: AgreementStatus,
+  moaUrl: z.url().nullable(),
+  addendumUrl: z.url().nullable(),
+});
+
+export const Agency = z.object({
+  /** Stable across ICE's re-spellings: derived from state + normalized name (see `agencyId`). */
+  id: z.string(),
+  /** As ICE prints it, trimmed. */
+  name: z.string(),
+  state: StateCode,
+  kind: AgencyKind,
+  /** County FIPS codes the agency covers; empty for a `state` agency, which covers the whole state. */
+  counties: z.array(Fips),
+  /** The city or town of a municipal agency, when known. */
+  place: z.string().nullable(),
+  agreements: z.array(Agreement),
+});
+
+export const County = z.object({
+  fips: Fips,
+  /** The Census name: "Collier County", "St. Landry Parish", "Hopewell city". */
+  name: z.string(),
+  state: StateCode,
+  /** Census Vintage 2024 estimate; null for territories, which the file has no estimate for. */
+  population: z.number().int().nonnegative().nullable(),
+});
+
+export const State = z.object({ code: StateCode, fips: z.string().regex(/^\d{2}$/), name: z.string() });
+
+export const MandateLaw = z.object({
+  state: StateCode,
+  law: z.string(),
+  /** A year or a session ("2025-2026"), as the source gives it. */
+  year: z.string(),
+  /** "enacted", or how far a bill got, in the source's words. */
+  status: z.string(),
+  /** True only for an enacted law that requires agencies to seek or hold an agreement; a pending bill or a
+   *  related law (e.g. detainer housing) is false, so a widget never presents it as a mandate. */
+  requiresParticipation: z.boolean(),
+  whoMustParticipate: z.string(),
+  requirement: z.string(),
+  effective: z.string(),
+  sources: z.array(z.url()).min(1),
+  notes: z.string(),
+});
+
+export const HistoryPoint = z.object({
+  date: IsoDate,
+  /** How the date was established: an ICE file name, or a web-archive capture of ICE's page. */
+  basis: z.string(),
+  file: z.string(),
+  rows: z.number().int().nonnegative(),
+  agencies: z.number().int().nonnegative(),
+  states: z.number().int().nonnegative(),
+  byModel: z.object({
+    JEM: z.number().int().nonnegative(),
+    TFM: z.number().int().nonnegative(),
+    WSO: z.number().int().nonnegative(),
+    HYBRID: z.number().int().nonnegative(),
+  }),
+});
+
+// ---- wire formats (the files in @open287g/data) ----
+
+/** [model, signed, status, moa, addendum]; moa/addendum are relative to `linkBase` unless absolute. */
+export const AgreementTuple = z.tuple([
+  ModelCode,
+  IsoDate.nullable(),
+  AgreementStatus,
+  z.string().min(1).nullable(),
+  z.string().min(1).nullable(),
+]);
+/** [state, name, kind, counties, place, agreements] */
+export const AgencyTuple = z.tuple([
+  StateCode,
+  z.string().min(1),
+  AgencyKind,
+  z.array(Fips),
+  z.string().min(1).nullable(),
+  z.array(AgreementTuple).min(1),
+]);
+
+export const AgreementsFile = z.object({
+  format: z.literal(1),
+  asOf: IsoDate,
+  source: Source,
+  /** The pending list merged in, when one was given; ICE seems to have stopped publishing it in 2026. */
+  pendingSource: Source.nullable(),
+  linkBase: z.url(),
+  agencies: z.array(AgencyTuple),
+});
+
+/** [county part of the FIPS (3 digits), Census name, population or null] */
+export const CountyTuple = z.tuple([
+  z.string().regex(/^\d{3}$/),
+  z.string().min(1),
+  z.number().int().nullable(),
+]);
+export const CountiesFile = z.object({
+  format: z.literal(1),
+  source: Source,
+  /** [state FIPS, USPS code, name] */
+  states: z.array(z.tuple([z.string().regex(/^\d{2}$/), StateCode, z.string().min(1)])),
+  /** keyed by USPS code */
+  counties: z.record(StateCode, z.array(CountyTuple)),
+});
+
+/**
+ * ZIP codes of a county, sorted and delta-encoded to stay small: the first as 5 digits, then each as its
+ * difference from the one before, space-separated ("34101 1 1 7" = 34101 34102 34103 34110).
+ */
+export const ZipList = z.string().regex(/^\d{5}( \d+)*$/, 'a ZIP list is "first-ZIP delta delta …"');
+/** Postal city names of a county, "|"-separated. */
+export const CityList = z.string().min(1);
+export const PlacesFile = z.object({
+  format: z.literal(1),
+  source: Source,
+  /** county FIPS → the ZIP codes whose main county it is */
+  zips: z.record(Fips, ZipList),
+  /** county FIPS → ZIP codes that reach into it although their main county is another */
+  zipsShared: z.record(Fips, ZipList),
+  /** county FIPS → the postal cities whose main county it is */
+  cities: z.record(Fips, CityList),
+  /** county FIPS → postal cities that reach into it although their main county is another */
+  citiesShared: z.record(Fips, CityList),
+});
+
+export const MandatesFile = z.object({ format: z.literal(1), source: Source, laws: z.array(MandateLaw) });
+export const HistoryFile = z.object({ format: z.literal(1), source: Source, points: z.array(HistoryPoint) });
+
+export type Fips = z.infer<typeof Fips>;
+export type StateCode = z.infer<typeof StateCode>;
+export type ModelCode = z.infer<typeof ModelCode>;
+export type CurrentModelCode = z.infer<typeof CurrentModelCode>;
+export type AgencyKind = z.infer<typeof AgencyKind>;
+export type AgreementStatus = z.infer<typeof AgreementStatus>;
+export type Source = z.infer<typeof Source>;
+export type Agreement = z.infer<typeof Agreement>;
+export type Agency = z.infer<typeof Agency>;
+export type County = z.infer<typeof County>;
+export type State = z.infer<typeof State>;
+export type MandateLaw = z.infer<typeof MandateLaw>;
+export type HistoryPoint = z.infer<typeof HistoryPoint>;
+export type AgreementsFile = z.infer<typeof AgreementsFile>;
+export type CountiesFile = z.infer<typeof CountiesFile>;
+export type PlacesFile = z.infer<typeof PlacesFile>;
+export type MandatesFile = z.infer<typeof MandatesFile>;
+export type HistoryFile = z.infer<typeof HistoryFile>;
+export type AgreementTuple = z.infer<typeof AgreementTuple>;
+export type AgencyTuple = z.infer<typeof AgencyTuple>;
+export type CountyTuple = z.infer<typeof CountyTuple>;

@@ -1,0 +1,286 @@
+/**
+ * What a reader types → counties. Runs entirely on the loaded dataset: nothing typed ever leaves the
+ * process or the page. Matches counties, cities and towns, ZIP codes and agency names, accent- and
+ * case-insensitively, with "St."/"Saint" folded, an optional state ("Collier FL", "Harris County, Texas")
+ * and Spanish prefixes ("condado de Harris"). Ties between equally good matches go to the larger population,
+ * so "Miami" lists Miami-Dade County, FL before Miami County, OH.
+ */
+import type { Dataset } from './dataset.js';
+import { foldText, stripCountySuffix } from './normalize.js';
+
+export type SearchResultKind = 'county' | 'city' | 'zip' | 'agency';
+
+export interface SearchResult {
+  kind: SearchResultKind;
+  /** What a reader sees: "Collier County, FL", "Naples, FL", "ZIP 34102", "Collier County Sheriff's Office, FL". */
+  label: string;
+  /** The bare name: "Collier County", "Naples", "34102", the agency name. */
+  name: string;
+  state: string;
+  /** The counties this result leads to (several for a city or ZIP that spans counties; none for a state agency). */
+  counties: readonly string[];
+  agencyId: string | null;
+  population: number | null;
+  /** The query matched the whole name or its leading words, not just the start of a word. */
+  exact: boolean;
+}
+
+export interface SearchOptions {
+  /** Most results to return. Default 10. */
+  limit?: number;
+}
+
+interface Entry {
+  result: SearchResult;
+  /** folded full name */
+  full: string;
+  /** folded name without a county suffix (same as `full` for non-counties) */
+  base: string;
+  tokens: string[];
+}
+
+const KIND_RANK: Record<SearchResultKind, number> = { zip: 0, county: 0, city: 0, agency: 1 };
+
+// Words a reader may put before a place name; they carry no meaning for matching.
+const LEADING_NOISE =
+  /^(?:condado de|condado|parroquia de|county of|ciudad de|city of|town of|pueblo de|zip|codigo postal)\s+/;
+// County suffixes a reader may add; "city" is not one of them, or "Lake City" would match every Lake County.
+const QUERY_SUFFIX = /\s(?:county|parish|borough|census area|condado|parroquia)$/;
+
+// Spanish names of states that differ from the English ones, for readers who type them.
+const SPANISH_STATE_NAMES: Record<string, string> = {
+  'carolina del norte': 'NC',
+  'carolina del sur': 'SC',
+  'dakota del norte': 'ND',
+  'dakota del sur': 'SD',
+  'nueva york': 'NY',
+  'nueva jersey': 'NJ',
+  'nuevo mexico': 'NM',
+  'nuevo hampshire': 'NH',
+  pensilvania: 'PA',
+  luisiana: 'LA',
+  misuri: 'MO',
+  misisipi: 'MS',
+  'virginia occidental': 'WV',
+  hawai: 'HI',
+  'islas marianas del norte': 'MP',
+};
+
+const indexes = new WeakMap<Dataset, Entry[]>();
+
+function entry(result: SearchResult, name: string, base?: string): Entry {
+  const full = foldText(name);
+  return { result, full, base: base ?? full, tokens: full.split(' ') };
+}
+
+function buildIndex(dataset: Dataset): Entry[] {
+  const entries: Entry[] = [];
+  const statePopulation = new Map<string, number>();
+  for (const county of dataset.counties) {
+    statePopulation.set(county.state, (statePopulation.get(county.state) ?? 0) + (county.population ?? 0));
+    const result: SearchResult = {
+      kind: 'county',
+      label: `${county.name}, ${county.state}`,
+      name: county.name,
+      state: county.state,
+      counties: [county.fips],
+      agencyId: null,
+      population: county.population,
+      exact: false,
+    };
+    entries.push(entry(result, county.name, stripCountySuffix(foldText(county.name))));
+  }
+  for (const city of dataset.places?.cities ?? []) {
+    const result: SearchResult = {
+      kind: 'city',
+      label: `${city.name}, ${city.state}`,
+      name: city.name,
+      state: city.state,
+      counties: city.counties,
+      agencyId: null,
+      // Postal cities have no census count; rank them by the county most of the city lies in.
+      population: dataset.countyByFips.get(city.counties[0] ?? '')?.population ?? null,
+      exact: false,
+    };
+    entries.push(entry(result, city.name));
+  }
+  for (const agency of dataset.agencies) {
+    const population =
+      agency.kind === 'state'
+        ? (statePopulation.get(agency.state) ?? null)
+        : agency.counties.reduce((sum, fips) => sum + (dataset.countyByFips.get(fips)?.population ?? 0), 0);
+    const result: SearchResult = {
+      kind: 'agency',
+      label: `${agency.name}, ${agency.state}`,
+      name: agency.name,
+      state: agency.state,
+      counties: agency.counties,
+      agencyId: agency.id,
+      population,
+      exact: false,
+    };
+    entries.push(entry(result, agency.name));
+  }
+  return entries;
+}
+
+function indexOf(dataset: Dataset): Entry[] {
+  let index = indexes.get(dataset);
+  if (!index) {
+    index = buildIndex(dataset);
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+interface Query {
+  full: string;
+  base: string;
+  tokens: string[];
+  state: string | null;
+}
+
+/** Splits a trailing state (code, English or Spanish name) off the folded text, if a name remains before it. */
+function parseQuery(dataset: Dataset, text: string): Query | null {
+  let folded = foldText(text).replace(LEADING_NOISE, '');
+  let state: string | null = null;
+  const names: [string, string][] = [
+    ...dataset.states.map((s): [string, string] => [foldText(s.name), s.code]),
+    ...Object.entries(SPANISH_STATE_NAMES),
+    ...dataset.states.map((s): [string, string] => [s.code.toLowerCase(), s.code]),
+  ];
+  for (const [name, code] of names) {
+    if (folded.endsWith(` ${name}`)) {
+      state = code;
+      folded = folded.slice(0, -name.length - 1).trim();
+      break;
+    }
+  }
+  folded = folded.replace(LEADING_NOISE, '');
+  if (folded.length === 0) return null;
+  const base = folded.replace(QUERY_SUFFIX, '') || folded;
+  return { full: folded, base, tokens: base.split(' '), state };
+}
+
+/** 0: the name, or its leading words; 1: the start of the name; 2: the start of words in it. */
+function matchTier(entry: Entry, query: Query): number | null {
+  for (const [name, q] of [
+    [entry.base, query.base],
+    [entry.full, query.full],
+  ] as const) {
+    if (name === q || name.startsWith(`${q} `)) return 0;
+  }
+  if (entry.base.startsWith(query.base) || entry.full.startsWith(query.full)) return 1;
+  const everyTokenStartsAWord = query.tokens.every((token) =>
+    entry.tokens.some((word) => word.startsWith(token)),
+  );
+  return everyTokenStartsAWord ? 2 : null;
+}
+
+function searchZip(dataset: Dataset, zip: string): SearchResult[] {
+  const counties = dataset.places?.zips.get(zip);
+  if (!counties) return [];
+  const first = dataset.countyByFips.get(counties[0] ?? '');
+  return [
+    {
+      kind: 'zip',
+      label: `ZIP ${zip}`,
+      name: zip,
+      state: first?.state ?? '',
+      counties,
+      agencyId: null,
+      population: null,
+      exact: true,
+    },
+  ];
+}
+
+interface Ranked {
+  result: SearchResult;
+  tier: number;
+}
+
+function rank(dataset: Dataset, text: string): Ranked[] {
+  const trimmed = text.trim();
+  const zip = /^(\d{5})(?:-\d{4})?$/.exec(trimmed);
+  if (zip?.[1]) return searchZip(dataset, zip[1]).map((result) => ({ result, tier: 0 }));
+  const query = parseQuery(dataset, trimmed);
+  if (!query) return [];
+  const ranked: Ranked[] = [];
+  for (const candidate of indexOf(dataset)) {
+    if (query.state && candidate.result.state !== query.state) continue;
+    const tier = matchTier(candidate, query);
+    if (tier === null) continue;
+    ranked.push({ result: { ...candidate.result, exact: tier === 0 }, tier });
+  }
+  return ranked.sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      KIND_RANK[a.result.kind] - KIND_RANK[b.result.kind] ||
+      (b.result.population ?? 0) - (a.result.population ?? 0) ||
+      a.result.label.localeCompare(b.result.label, 'en'),
+  );
+}
+
+/** Ranked matches for what a reader typed. Local only: no request is made. */
+export function search(dataset: Dataset, text: string, options: SearchOptions = {}): SearchResult[] {
+  return rank(dataset, text)
+    .slice(0, options.limit ?? 10)
+    .map((ranked) => ranked.result);
+}
+
+export type CountyResolution =
+  | { status: 'match'; fips: string; via: SearchResult }
+  | { status: 'ambiguous'; candidates: SearchResult[] }
+  | { status: 'none'; suggestions: SearchResult[] };
+
+/** Edit distance, stopping early once it exceeds `limit` (all we need to know is "close or not"). */
+function withinEdits(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return false;
+    previous = current;
+  }
+  return (previous[b.length] ?? limit + 1) <= limit;
+}
+
+function suggest(dataset: Dataset, text: string): SearchResult[] {
+  const query = parseQuery(dataset, text);
+  if (!query) return [];
+  const limit = query.base.length > 6 ? 2 : 1;
+  return indexOf(dataset)
+    .filter((candidate) => candidate.result.kind !== 'agency')
+    .filter((candidate) => !query.state || candidate.result.state === query.state)
+    .filter((candidate) => withinEdits(candidate.base, query.base, limit))
+    .map((candidate) => candidate.result)
+    .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))
+    .slice(0, 5);
+}
+
+/**
+ * One county for what a reader typed, or why not: several counties match equally well (`ambiguous`, with
+ * the candidates), or nothing matches (`none`, with spelling suggestions).
+ */
+export function resolveCounty(dataset: Dataset, text: string): CountyResolution {
+  const ranked = rank(dataset, text).filter((r) => r.result.counties.length > 0);
+  if (ranked.length === 0) return { status: 'none', suggestions: suggest(dataset, text) };
+  const bestTier = ranked[0]?.tier ?? 0;
+  const best = ranked.filter((r) => r.tier === bestTier).map((r) => r.result);
+  const counties = new Set(best.flatMap((result) => result.counties));
+  const [only] = counties;
+  if (counties.size === 1 && only && best[0]) return { status: 'match', fips: only, via: best[0] };
+  return { status: 'ambiguous', candidates: best.slice(0, 20) };
+}
