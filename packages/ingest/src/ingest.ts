@@ -148,8 +148,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const participating = await readRows(options.participating, 'participating');
   const pending = options.pending ? await readRows(options.pending, 'pending') : [];
   log(`resolving ${participating.length + pending.length} rows to counties`);
-
   const warnings: string[] = [];
+
   const groups = new Map<string, { rows: { row: IceRow; status: AgreementStatus; file: string }[] }>();
   const add = (rows: IceRow[], status: AgreementStatus, from: string) => {
     for (const row of rows) {
@@ -163,7 +163,18 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     }
   };
   add(participating, 'active', file);
-  if (options.pending) add(pending, 'pending', basename(options.pending));
+  // A pending list is often older than the participating one; an agreement it lists that has since become
+  // active is no longer pending.
+  const active = new Set(participating.map((row) => `${agencyId(row.state, row.agency)}|${row.model}`));
+  const stillPending = pending.filter(
+    (row) => !active.has(`${agencyId(row.state, row.agency)}|${row.model}`),
+  );
+  if (stillPending.length < pending.length) {
+    warnings.push(
+      `${pending.length - stillPending.length} of ${pending.length} pending rows are active on the participating list; listed as active only`,
+    );
+  }
+  if (options.pending) add(stillPending, 'pending', basename(options.pending));
 
   const problems: Problem[] = [];
   const byRule: Partial<Record<Rule, number>> = {};
@@ -272,7 +283,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       file,
       asOf,
       rows: participating.length,
-      pendingRows: pending.length,
+      pendingRows: stillPending.length,
       agencies: agencies.length,
       byModel,
       byKind,

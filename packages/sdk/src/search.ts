@@ -39,7 +39,8 @@ interface Entry {
   tokens: string[];
 }
 
-const KIND_RANK: Record<SearchResultKind, number> = { zip: 0, county: 0, city: 0, agency: 1 };
+// Places before agencies; on equal population a county before the cities that take its population.
+const KIND_RANK: Record<SearchResultKind, number> = { zip: 0, county: 0, city: 1, agency: 2 };
 
 // Words a reader may put before a place name; they carry no meaning for matching.
 const LEADING_NOISE =
@@ -198,12 +199,14 @@ function searchZip(dataset: Dataset, zip: string): SearchResult[] {
 interface Ranked {
   result: SearchResult;
   tier: number;
+  /** the whole name equals the query, not just its leading words ("Miami" before "Miami Beach") */
+  wholeName: boolean;
 }
 
 function rank(dataset: Dataset, text: string): Ranked[] {
   const trimmed = text.trim();
   const zip = /^(\d{5})(?:-\d{4})?$/.exec(trimmed);
-  if (zip?.[1]) return searchZip(dataset, zip[1]).map((result) => ({ result, tier: 0 }));
+  if (zip?.[1]) return searchZip(dataset, zip[1]).map((result) => ({ result, tier: 0, wholeName: true }));
   const query = parseQuery(dataset, trimmed);
   if (!query) return [];
   const ranked: Ranked[] = [];
@@ -211,22 +214,30 @@ function rank(dataset: Dataset, text: string): Ranked[] {
     if (query.state && candidate.result.state !== query.state) continue;
     const tier = matchTier(candidate, query);
     if (tier === null) continue;
-    ranked.push({ result: { ...candidate.result, exact: tier === 0 }, tier });
+    const wholeName = candidate.base === query.base || candidate.full === query.full;
+    ranked.push({ result: { ...candidate.result, exact: tier === 0 }, tier, wholeName });
   }
+  const isAgency = (r: Ranked) => (r.result.kind === 'agency' ? 1 : 0);
   return ranked.sort(
     (a, b) =>
       a.tier - b.tier ||
-      KIND_RANK[a.result.kind] - KIND_RANK[b.result.kind] ||
+      isAgency(a) - isAgency(b) ||
       (b.result.population ?? 0) - (a.result.population ?? 0) ||
+      KIND_RANK[a.result.kind] - KIND_RANK[b.result.kind] ||
+      Number(b.wholeName) - Number(a.wholeName) ||
       a.result.label.localeCompare(b.result.label, 'en'),
   );
 }
 
-/** Ranked matches for what a reader typed. Local only: no request is made. */
+/**
+ * Ranked matches for what a reader typed; when nothing matches, the closest spellings ("colier" → Collier
+ * County), marked `exact: false`. Local only: no request is made.
+ */
 export function search(dataset: Dataset, text: string, options: SearchOptions = {}): SearchResult[] {
-  return rank(dataset, text)
-    .slice(0, options.limit ?? 10)
-    .map((ranked) => ranked.result);
+  const limit = options.limit ?? 10;
+  const ranked = rank(dataset, text);
+  if (ranked.length === 0) return suggest(dataset, text).slice(0, limit);
+  return ranked.slice(0, limit).map((r) => r.result);
 }
 
 export type CountyResolution =
@@ -234,9 +245,9 @@ export type CountyResolution =
   | { status: 'ambiguous'; candidates: SearchResult[] }
   | { status: 'none'; suggestions: SearchResult[] };
 
-/** Edit distance, stopping early once it exceeds `limit` (all we need to know is "close or not"). */
-function withinEdits(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
+/** Edit distance if it is at most `limit`, else null; stops early, as only close spellings matter. */
+function editDistance(a: string, b: string, limit: number): number | null {
+  if (Math.abs(a.length - b.length) > limit) return null;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -251,23 +262,28 @@ function withinEdits(a: string, b: string, limit: number): boolean {
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
-    if (rowMin > limit) return false;
+    if (rowMin > limit) return null;
     previous = current;
   }
-  return (previous[b.length] ?? limit + 1) <= limit;
+  const distance = previous[b.length] ?? limit + 1;
+  return distance <= limit ? distance : null;
 }
 
 function suggest(dataset: Dataset, text: string): SearchResult[] {
   const query = parseQuery(dataset, text);
   if (!query) return [];
   const limit = query.base.length > 6 ? 2 : 1;
-  return indexOf(dataset)
-    .filter((candidate) => candidate.result.kind !== 'agency')
-    .filter((candidate) => !query.state || candidate.result.state === query.state)
-    .filter((candidate) => withinEdits(candidate.base, query.base, limit))
-    .map((candidate) => candidate.result)
-    .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))
-    .slice(0, 5);
+  const close: { result: SearchResult; distance: number }[] = [];
+  for (const candidate of indexOf(dataset)) {
+    if (candidate.result.kind === 'agency' || (query.state && candidate.result.state !== query.state))
+      continue;
+    const distance = editDistance(candidate.base, query.base, limit);
+    if (distance !== null) close.push({ result: candidate.result, distance });
+  }
+  return close
+    .sort((a, b) => a.distance - b.distance || (b.result.population ?? 0) - (a.result.population ?? 0))
+    .slice(0, 5)
+    .map((entry) => entry.result);
 }
 
 /**
