@@ -96,7 +96,7 @@ const COUNTY_IN_NAME = /^(.*?\b(?:county|parish|borough))\b/i;
 
 // What follows a town's name in a police agency's name.
 const AGENCY_WORDS =
-  /\s+(?:police|department of public safety|public safety|dept\.? of public safety|marshal'?s?|constables?'?s?|township constable|sheriff'?s?)\b.*$/i;
+  /\s+(?:police|department of public safety|public safety|dept\.? of public safety|marshal'?s?|constables?'?s?|sheriff'?s?)\b.*$/i;
 const TOWN_PREFIX = /^(?:city|town|village|borough|township) of\s+/i;
 // A township is not the postal town of the same name (Sewickley Township is not in Sewickley's county).
 const TOWN_SUFFIX = /\s+(?:city|town|borough|village)$/i;

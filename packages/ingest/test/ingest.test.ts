@@ -1,0 +1,442 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { createDataset, decodeAgencies } from '@open287g/sdk';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { IngestError, runIngest } from '../src/index.js';
+import {
+  type FixtureCell,
+  HEADER,
+  link,
+  NA,
+  tempDir,
+  VALID_ROWS,
+  writeText,
+  writeWorkbook,
+} from './fixtures.js';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const referenceDir = join(repo, 'packages/data/reference');
+const overridesDir = join(repo, 'packages/ingest/overrides');
+const cli = join(repo, 'packages/ingest/dist/cli.js');
+const run = promisify(execFile);
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+
+const ingest = (participating: string, extra: { pending?: string; asOf?: string } = {}) =>
+  runIngest({ participating, referenceDir, overridesDir, ...extra });
+
+async function problemsOf(promise: Promise<unknown>): Promise<IngestError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(IngestError);
+  return error as IngestError;
+}
+
+describe('runIngest on a valid list', () => {
+  it('resolves every row by the DESIGN.md rules and folds ICE misspellings', async () => {
+    const file = await writeWorkbook(join(dir, 'participatingAgencies06012026am.xlsx'), {
+      trailingBlankRows: 10,
+    });
+    const { agreements, summary } = await ingest(file);
+    expect(agreements.asOf).toBe('2026-06-01');
+    expect(summary.rows).toBe(VALID_ROWS.length);
+    expect(summary.byModel).toEqual({ JEM: 1, TFM: 5, WSO: 1, HYBRID: 0 });
+    const byName = new Map(decodeAgencies(agreements).map((agency) => [agency.name, agency]));
+    // names are trimmed, and the two Collier rows are one agency with two agreements
+    const collier = byName.get("Collier County Sheriff's Office");
+    expect(collier?.counties).toEqual(['12021']);
+    expect(collier?.agreements.map((a) => [a.model, a.signed, a.moaUrl])).toEqual([
+      ['JEM', '2020-06-09', 'https://www.ice.gov/doclib/287gMOA/collier_jem.pdf'],
+      ['TFM', '2025-02-24', 'https://www.ice.gov/doclib/287gMOA/collier_tfm.pdf'],
+    ]);
+    // municipal with #N/A county → the town in its name, through the ZIP/city index
+    expect(byName.get('Naples Police Department')).toMatchObject({
+      kind: 'municipal',
+      counties: ['12021'],
+      place: 'Naples',
+    });
+    expect(byName.get('Naples Police Department')?.agreements[0]?.moaUrl).toBeNull();
+    // state agency → statewide; a text date "2/7/25" is read as 2025-02-07
+    expect(byName.get('Florida Highway Patrol')).toMatchObject({ kind: 'state', counties: [] });
+    expect(byName.get('Florida Highway Patrol')?.agreements[0]?.signed).toBe('2025-02-07');
+    // "Saint Landry County" → St. Landry Parish; "Warrant Services Officer" → WSO
+    expect(byName.get("St. Landry Parish Sheriff's Office")?.counties).toEqual(['22097']);
+    expect(byName.get("St. Landry Parish Sheriff's Office")?.agreements[0]?.model).toBe('WSO');
+    // a typo fixed by the reviewed override table; "Task Force Officer" → TFM
+    expect(byName.get("Lake County Sheriff's Office")?.counties).toEqual(['12069']);
+    expect(byName.get("Lake County Sheriff's Office")?.agreements[0]?.model).toBe('TFM');
+    // a Virginia independent city printed as a county
+    expect(byName.get("Hopewell County Sheriff's Office")?.counties).toEqual(['51670']);
+    expect(summary.byRule).toMatchObject({ 'COUNTY override': 1, 'state agency → statewide': 1 });
+    expect(summary.overridesUsed.some((line) => line.includes('Lake Conty'))).toBe(true);
+  });
+
+  it('is deterministic: the same input gives byte-identical output', async () => {
+    const file = await writeWorkbook(join(dir, 'participatingAgencies06022026am.xlsx'));
+    const out1 = join(dir, 'det1');
+    const out2 = join(dir, 'det2');
+    await run(process.execPath, [cli, '--participating', file, '--out', out1, '--quiet']);
+    await run(process.execPath, [cli, '--participating', file, '--out', out2, '--quiet']);
+    const [a, b] = await Promise.all([
+      readFile(join(out1, 'agreements.json')),
+      readFile(join(out2, 'agreements.json')),
+    ]);
+    expect(a.equals(b)).toBe(true);
+  });
+
+  it('writes a snapshot the SDK loads', async () => {
+    const file = await writeWorkbook(join(dir, 'participatingAgencies06032026am.xlsx'));
+    const { agreements } = await ingest(file);
+    const read = async (name: string) => JSON.parse(await readFile(join(referenceDir, name), 'utf8'));
+    const dataset = createDataset({
+      agreements,
+      counties: await read('counties.json'),
+      mandates: await read('mandates.json'),
+      history: await read('history.json'),
+    });
+    expect(dataset.agenciesByCounty.get('12021')?.map((agency) => agency.name)).toContain(
+      'Naples Police Department',
+    );
+  });
+
+  it('merges a pending list, dropping pending rows that are already active', async () => {
+    const participating = await writeWorkbook(join(dir, 'participatingAgencies06042026am.xlsx'));
+    const pending = await writeWorkbook(join(dir, 'pendingAgencies05302026am.xlsx'), {
+      header: ['STATE', 'LAW ENFORCEMENT AGENCY', 'TYPE', 'COUNTY', 'SUPPORT TYPE', 'MOA'],
+      rows: [
+        [
+          'FLORIDA',
+          "Collier County Sheriff's Office",
+          'County',
+          'Collier County',
+          'Task Force Model',
+          'link pending',
+        ],
+        [
+          'FLORIDA',
+          "Collier County Sheriff's Office",
+          'County',
+          'Collier County',
+          'Warrant Service Officer',
+          'link pending',
+        ],
+      ],
+    });
+    const { agreements, summary } = await ingest(participating, { pending });
+    expect(summary.pendingRows).toBe(1);
+    expect(summary.warnings.join('\n')).toContain('1 of 2 pending rows are active');
+    const collier = decodeAgencies(agreements).find(
+      (agency) => agency.name === "Collier County Sheriff's Office",
+    );
+    expect(collier?.agreements.map((a) => `${a.model}:${a.status}`)).toEqual([
+      'JEM:active',
+      'TFM:active',
+      'WSO:pending',
+    ]);
+    expect(agreements.pendingSource?.file).toBe('pendingAgencies05302026am.xlsx');
+  });
+
+  it('needs --as-of when the file name carries no date', async () => {
+    const file = await writeWorkbook(join(dir, 'latest-list.xlsx'));
+    const error = await problemsOf(ingest(file));
+    expect(error.message).toContain(
+      'latest-list.xlsx: cannot tell the date of this list from its file name; pass it with --as-of',
+    );
+    const { agreements } = await ingest(file, { asOf: '2026-06-05' });
+    expect(agreements.asOf).toBe('2026-06-05');
+  });
+});
+
+describe('runIngest refuses bad input with the file, row and problem', () => {
+  const withRow = (row: FixtureCell[]) => [...VALID_ROWS, row];
+
+  it('a file that is not an xlsx', async () => {
+    const file = await writeText(
+      join(dir, 'participatingAgencies06012026am.xlsx.csv'),
+      'STATE,AGENCY\nFLORIDA,x\n',
+    );
+    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
+    expect(error.message).toContain('participatingAgencies06012026am.xlsx.csv: not an xlsx file');
+  });
+
+  it('a zip that is not a workbook', async () => {
+    const file = join(dir, 'fake.xlsx');
+    await writeFile(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]));
+    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
+    expect(error.message).toContain('fake.xlsx: not a readable xlsx workbook');
+  });
+
+  it('missing columns', async () => {
+    const header = HEADER.filter((name) => name !== 'TYPE' && name !== 'COUNTY');
+    const file = await writeWorkbook(join(dir, 'participatingAgencies06012026am-missing.xlsx'), {
+      header,
+      rows: [['FLORIDA', 'X Police Department', 'Task Force Model', new Date(), link('x.pdf')]],
+    });
+    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
+    expect(error.message).toMatch(
+      /row 1: missing columns TYPE, COUNTY \(found: STATE, LAW ENFORCEMENT AGENCY/,
+    );
+  });
+
+  it('a renamed column', async () => {
+    const header = HEADER.map((name) => (name === 'SUPPORT TYPE' ? 'PROGRAM' : name));
+    const file = await writeWorkbook(join(dir, 'renamed.xlsx'), { header });
+    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
+    expect(error.message).toContain(
+      'missing column SUPPORT TYPE (found: STATE, LAW ENFORCEMENT AGENCY, TYPE, COUNTY, PROGRAM',
+    );
+    expect(error.message).toContain('add its new name to COLUMNS');
+  });
+
+  it('a header that is not ICE’s at all', async () => {
+    const file = await writeWorkbook(join(dir, 'other.xlsx'), {
+      header: ['NAME', 'VALUE'],
+      rows: [['a', 1]],
+    });
+    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
+    expect(error.message).toContain(
+      "no header row with STATE and LAW ENFORCEMENT AGENCY in the first 15 rows; is this ICE's 287(g) list?",
+    );
+  });
+
+  it('an unknown support type no known misspelling explains', async () => {
+    const file = await writeWorkbook(join(dir, 'support.xlsx'), {
+      rows: withRow([
+        'TEXAS',
+        "Harris County Sheriff's Office",
+        'County',
+        'Harris County',
+        'Border Model',
+        new Date(),
+        link('h.pdf'),
+        null,
+      ]),
+    });
+    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
+    expect(error.message).toContain('support.xlsx, row 9, SUPPORT TYPE: unknown support type "Border Model"');
+  });
+
+  it('an unparseable date', async () => {
+    const file = await writeWorkbook(join(dir, 'date.xlsx'), {
+      rows: withRow([
+        'TEXAS',
+        "Harris County Sheriff's Office",
+        'County',
+        'Harris County',
+        'Task Force Model',
+        '05/082025',
+        link('h.pdf'),
+        null,
+      ]),
+    });
+    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
+    expect(error.message).toContain('date.xlsx, row 9, SIGNED: cannot read "05/082025" as a date');
+  });
+
+  it('an impossible date', async () => {
+    const file = await writeWorkbook(join(dir, 'date2.xlsx'), {
+      rows: withRow([
+        'TEXAS',
+        "Harris County Sheriff's Office",
+        'County',
+        'Harris County',
+        'Task Force Model',
+        '2/30/25',
+        link('h.pdf'),
+        null,
+      ]),
+    });
+    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
+    expect(error.message).toContain('SIGNED: cannot read "2/30/25" as a date');
+  });
+
+  it('an unknown state and an unknown agency type', async () => {
+    const file = await writeWorkbook(join(dir, 'state.xlsx'), {
+      rows: withRow([
+        'ATLANTIS',
+        'Poseidon Police Department',
+        'Navy',
+        NA,
+        'Task Force Model',
+        new Date(),
+        link('p.pdf'),
+        null,
+      ]),
+    });
+    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
+    expect(error.message).toContain('row 9, STATE: unknown state "ATLANTIS"');
+    expect(error.message).toContain('row 9, TYPE: unknown agency type "Navy"');
+  });
+
+  it('a county name that matches nothing', async () => {
+    const file = await writeWorkbook(join(dir, 'county.xlsx'), {
+      rows: withRow([
+        'TEXAS',
+        "Atlantis County Sheriff's Office",
+        'County',
+        'Atlantis County',
+        'Task Force Model',
+        new Date(),
+        link('a.pdf'),
+        null,
+      ]),
+    });
+    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
+    expect(error.message).toContain(
+      'county.xlsx, row 9, COUNTY: "Atlantis County" (for Atlantis County Sheriff\'s Office) matches no county of Texas',
+    );
+    expect(error.message).toContain('packages/ingest/overrides/county-names.csv');
+  });
+
+  it('a municipal agency whose town cannot be found', async () => {
+    const file = await writeWorkbook(join(dir, 'town.xlsx'), {
+      rows: withRow([
+        'TEXAS',
+        'Qqqzzyville Police Department',
+        'Municipality',
+        NA,
+        'Task Force Model',
+        new Date(),
+        link('q.pdf'),
+        null,
+      ]),
+    });
+    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
+    expect(error.message).toContain(
+      'row 9: cannot tell which county "Qqqzzyville Police Department" (municipal) is in',
+    );
+    expect(error.message).toContain('packages/ingest/overrides/agencies.csv');
+  });
+
+  it('the same agency and model twice', async () => {
+    const file = await writeWorkbook(join(dir, 'dup.xlsx'), {
+      rows: withRow(VALID_ROWS[1] as FixtureCell[]),
+    });
+    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
+    expect(error.message).toContain(
+      "row 9: Collier County Sheriff's Office is listed twice with the TFM model",
+    );
+  });
+
+  it('reports every problem in one run, not just the first', async () => {
+    const file = await writeWorkbook(join(dir, 'many.xlsx'), {
+      rows: [
+        ...VALID_ROWS,
+        ['TEXAS', 'A Police Department', 'Municipality', NA, 'Border Model', new Date(), null, null],
+        ['TEXAS', 'B Police Department', 'Municipality', NA, 'Task Force Model', 'soon', null, null],
+      ],
+    });
+    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
+    expect(error.problems.map((p) => p.row)).toEqual([9, 10]);
+  });
+});
+
+describe('the ingest CLI leaves the output exactly as it was on bad input', () => {
+  const badInputs: [string, () => Promise<string>][] = [
+    ['not an xlsx', () => writeText(join(dir, 'cli-text.xlsx'), 'hello')],
+    [
+      'missing column',
+      () => writeWorkbook(join(dir, 'cli-missing.xlsx'), { header: HEADER.filter((h) => h !== 'COUNTY') }),
+    ],
+    [
+      'unknown support type',
+      () =>
+        writeWorkbook(join(dir, 'cli-support.xlsx'), {
+          rows: [
+            [
+              'FLORIDA',
+              'X Police Department',
+              'Municipality',
+              'Collier County',
+              'Hybrid-ish',
+              new Date(),
+              null,
+              null,
+            ],
+          ],
+        }),
+    ],
+    [
+      'unparseable date',
+      () =>
+        writeWorkbook(join(dir, 'cli-date.xlsx'), {
+          rows: [
+            [
+              'FLORIDA',
+              'X Police Department',
+              'Municipality',
+              'Collier County',
+              'Task Force Model',
+              'yesterday',
+              null,
+              null,
+            ],
+          ],
+        }),
+    ],
+    [
+      'unresolvable row',
+      () =>
+        writeWorkbook(join(dir, 'cli-unresolved.xlsx'), {
+          rows: [
+            [
+              'FLORIDA',
+              'Nowhere Special Unit',
+              'Municipality',
+              NA,
+              'Task Force Model',
+              new Date(),
+              null,
+              null,
+            ],
+          ],
+        }),
+    ],
+  ];
+
+  it.each(badInputs)('%s: exit 1, the problem on stderr, the folder untouched', async (_name, make) => {
+    if (!existsSync(cli)) throw new Error('run `pnpm build` first: packages/ingest/dist/cli.js is missing');
+    const out = join(dir, `out-${_name.replace(/\W/g, '-')}`);
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, 'agreements.json'), 'previous snapshot\n');
+    await writeFile(join(out, 'keep.txt'), 'other file\n');
+    const file = await make();
+    const result = await run(process.execPath, [
+      cli,
+      '--participating',
+      file,
+      '--out',
+      out,
+      '--as-of',
+      '2026-06-01',
+    ]).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`nothing was written to ${out}`);
+    expect((await readdir(out)).sort()).toEqual(['agreements.json', 'keep.txt']);
+    expect(await readFile(join(out, 'agreements.json'), 'utf8')).toBe('previous snapshot\n');
+    expect((await readdir(dir)).filter((name) => name.includes('.new-') || name.includes('.old-'))).toEqual(
+      [],
+    );
+  });
+
+  it('exits 2 with usage when --participating is missing', async () => {
+    const result = await run(process.execPath, [cli]).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--participating is required');
+  });
+});

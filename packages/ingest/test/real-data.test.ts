@@ -1,0 +1,68 @@
+/**
+ * The ingest on ICE's real list (18 May 2026) and the history files in ../shared/data. Skipped, with a
+ * notice, in a clone that has no ../shared/data beside it; every other test uses the committed snapshot.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeAgencies } from '@open287g/sdk';
+import { CountiesFile } from '@open287g/sdk/schema';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../src/csv.js';
+import { buildHistoryFile, runIngest, serializeWithRows } from '../src/index.js';
+import { stateIndexOf } from '../src/states.js';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const shared = join(repo, '../shared/data');
+const participating = join(shared, 'ice287g/current/participatingAgencies05182026am.xlsx');
+const pending = join(shared, 'ice287g/current/pendingAgencies02272026am.xlsx');
+const hasShared = existsSync(participating);
+if (!hasShared) console.warn(`[open287g] ${shared} is absent: skipping the tests on ICE's real files.`);
+
+const referenceDir = join(repo, 'packages/data/reference');
+
+describe.skipIf(!hasShared)("ingest of ICE's 18 May 2026 list", () => {
+  it('resolves all 1,843 rows and reproduces the committed snapshot byte for byte', async () => {
+    const { agreements, summary } = await runIngest({
+      participating,
+      pending,
+      referenceDir,
+      overridesDir: join(repo, 'packages/ingest/overrides'),
+    });
+    expect(summary.rows).toBe(1843);
+    expect(summary.byModel).toEqual({ JEM: 182, TFM: 1162, WSO: 499, HYBRID: 0 });
+    const rows = decodeAgencies(agreements).reduce((sum, agency) => sum + agency.agreements.length, 0);
+    expect(rows).toBe(1843);
+    expect(summary.overridesUnused).toEqual([]);
+    const committed = await readFile(join(repo, 'packages/data/snapshot/agreements.json'), 'utf8');
+    expect(serializeWithRows(agreements, 'agencies')).toBe(committed);
+  });
+
+  it('counts each history list as the shared counts file does', async () => {
+    const counties = CountiesFile.parse(
+      JSON.parse(await readFile(join(referenceDir, 'counties.json'), 'utf8')),
+    );
+    const history = await buildHistoryFile(join(shared, 'ice287g/history'), stateIndexOf(counties));
+    const expected = new Map(
+      parseCsv(await readFile(join(shared, 'ice287g/history_counts_all_snapshots.csv'), 'utf8')).map((r) => [
+        r.file,
+        r,
+      ]),
+    );
+    expect(history.points).toHaveLength(22);
+    for (const point of history.points) {
+      const row = expected.get(point.file);
+      expect(row, point.file).toBeDefined();
+      expect([point.rows, point.byModel.JEM, point.byModel.TFM, point.byModel.WSO], point.file).toEqual([
+        Number(row?.rows),
+        Number(row?.jem),
+        Number(row?.tfm),
+        Number(row?.wso),
+      ]);
+      expect(point.date).toBe(row?.snapshot_date);
+    }
+    const committed = JSON.parse(await readFile(join(referenceDir, 'history.json'), 'utf8'));
+    expect(committed.points).toEqual(history.points);
+  });
+});
