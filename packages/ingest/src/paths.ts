@@ -1,9 +1,12 @@
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Resolved from this file's place in the repo (src/ or dist/ alike), so the commands work from any cwd.
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
-export const DEFAULT_REFERENCE_DIR = here('../../data/reference');
+/** The reference files of the installed @open287g/data (in the repo: packages/data/reference). */
+export const DEFAULT_REFERENCE_DIR = dirname(fileURLToPath(import.meta.resolve('@open287g/data/reference/counties.json')));
+/** Where the repo keeps the snapshot; outside the repo, pass --out. */
 export const DEFAULT_SNAPSHOT_DIR = here('../../data/snapshot');
 export const DEFAULT_OVERRIDES_DIR = here('../overrides');
 export const DEFAULT_SHARED_DIR = here('../../../../shared/data');

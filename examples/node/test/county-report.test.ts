@@ -1,0 +1,30 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+
+const script = fileURLToPath(new URL('../county-report.mjs', import.meta.url));
+const run = promisify(execFile);
+
+it('answers a county, prints national counts and writes the state CSV', async () => {
+  const csv = join(await mkdtemp(join(tmpdir(), 'open287g-example-')), 'fl.csv');
+  const { stdout } = await run(process.execPath, [script, 'Collier County, FL', csv]);
+  expect(stdout).toContain('Collier County, FL: 4 local agencies have a 287(g) agreement.');
+  expect(stdout).toContain("Collier County Sheriff's Office: Jail Enforcement Model (signed 2020-06-09)");
+  expect(stdout).toContain('Nationally, as of 2026-05-18: 1843 agreements (JEM 182, TFM 1162, WSO 499)');
+  const lines = (await readFile(csv, 'utf8')).trim().split('\r\n');
+  expect(lines[0]).toMatch(/^state,agency,agency_id,kind,county_fips/);
+  expect(lines.slice(1).every((line) => line.startsWith('FL,'))).toBe(true);
+  expect(lines.length - 1).toBe(348);
+});
+
+it('exits 1 and lists candidates for an ambiguous place', async () => {
+  const error = await run(process.execPath, [script, 'miami']).catch(
+    (caught: { code: number; stderr: string }) => caught,
+  );
+  expect(error).toMatchObject({ code: 1 });
+  expect((error as { stderr: string }).stderr).toContain('Miami-Dade County, FL');
+});
