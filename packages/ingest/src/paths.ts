@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
 /** The reference files of the installed @open287g/data (in the repo: packages/data/reference). */
-export const DEFAULT_REFERENCE_DIR = dirname(fileURLToPath(import.meta.resolve('@open287g/data/reference/counties.json')));
+export const DEFAULT_REFERENCE_DIR = dirname(
+  fileURLToPath(import.meta.resolve('@open287g/data/reference/counties.json')),
+);
 /** Where the repo keeps the snapshot; outside the repo, pass --out. */
 export const DEFAULT_SNAPSHOT_DIR = here('../../data/snapshot');
 export const DEFAULT_OVERRIDES_DIR = here('../overrides');
