@@ -90,6 +90,8 @@ export function unwrapLink(link: string): string {
       const inner = url.searchParams.get('url');
       if (inner) return unwrapLink(inner);
     }
+    // ICE serves its documents over https; an http link would be blocked as mixed content on https pages.
+    if (url.protocol === 'http:' && url.hostname.endsWith('ice.gov')) url.protocol = 'https:';
     return url.href;
   } catch {
     return link;

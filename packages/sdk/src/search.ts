@@ -139,6 +139,8 @@ interface Query {
   base: string;
   tokens: string[];
   state: string | null;
+  /** The reader typed a county word ("Miami County"): they mean a county of exactly that name. */
+  suffixed: boolean;
 }
 
 /** Splits a trailing state (code, English or Spanish name) off the folded text, if a name remains before it. */
@@ -160,18 +162,26 @@ function parseQuery(dataset: Dataset, text: string): Query | null {
   folded = folded.replace(LEADING_NOISE, '');
   if (folded.length === 0) return null;
   const base = folded.replace(QUERY_SUFFIX, '') || folded;
-  return { full: folded, base, tokens: base.split(' '), state };
+  return { full: folded, base, tokens: base.split(' '), state, suffixed: base !== folded };
 }
 
 /** 0: the name, or its leading words; 1: the start of the name; 2: the start of words in it. */
 function matchTier(entry: Entry, query: Query): number | null {
-  for (const [name, q] of [
-    [entry.base, query.base],
-    [entry.full, query.full],
-  ] as const) {
-    if (name === q || name.startsWith(`${q} `)) return 0;
+  if (query.suffixed) {
+    // "Washington County": the county of that name, then names that go on ("Washington County Sheriff's
+    // Office"); a town called Washington is no match, and "Miami-Dade" is not "Miami County".
+    if (entry.result.kind === 'county' && entry.base === query.base) return 0;
+    if (entry.full.startsWith(`${query.full} `)) return 0;
+    if (entry.full.startsWith(query.full)) return 1;
+  } else {
+    for (const [name, q] of [
+      [entry.base, query.base],
+      [entry.full, query.full],
+    ] as const) {
+      if (name === q || name.startsWith(`${q} `)) return 0;
+    }
+    if (entry.base.startsWith(query.base) || entry.full.startsWith(query.full)) return 1;
   }
-  if (entry.base.startsWith(query.base) || entry.full.startsWith(query.full)) return 1;
   const everyTokenStartsAWord = query.tokens.every((token) =>
     entry.tokens.some((word) => word.startsWith(token)),
   );
@@ -205,7 +215,7 @@ interface Ranked {
 
 function rank(dataset: Dataset, text: string): Ranked[] {
   const trimmed = text.trim();
-  const zip = /^(\d{5})(?:-\d{4})?$/.exec(trimmed);
+  const zip = /^(?:zip|c[oó]digo postal)?[\s:#]*(\d{5})(?:-\d{4})?$/i.exec(trimmed);
   if (zip?.[1]) return searchZip(dataset, zip[1]).map((result) => ({ result, tier: 0, wholeName: true }));
   const query = parseQuery(dataset, trimmed);
   if (!query) return [];
@@ -281,7 +291,12 @@ function suggest(dataset: Dataset, text: string): SearchResult[] {
     if (distance !== null) close.push({ result: candidate.result, distance });
   }
   return close
-    .sort((a, b) => a.distance - b.distance || (b.result.population ?? 0) - (a.result.population ?? 0))
+    .sort(
+      (a, b) =>
+        a.distance - b.distance ||
+        KIND_RANK[a.result.kind] - KIND_RANK[b.result.kind] ||
+        (b.result.population ?? 0) - (a.result.population ?? 0),
+    )
     .slice(0, 5)
     .map((entry) => entry.result);
 }

@@ -1,0 +1,290 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Dataset, loadBundledDataset, resolveCounty, type SearchResult, search } from '../src/index.js';
+
+let dataset: Dataset;
+beforeAll(async () => {
+  dataset = await loadBundledDataset();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const first = (text: string): SearchResult => {
+  const [result] = search(dataset, text);
+  if (!result) throw new Error(`no result for ${JSON.stringify(text)}`);
+  return result;
+};
+const countyOf = (text: string) => {
+  const result = first(text);
+  return { kind: result.kind, label: result.label, counties: result.counties };
+};
+
+describe('search()', () => {
+  it('finds Collier County, FL for "collier", as an exact match, before towns named Collier…', () => {
+    const results = search(dataset, 'collier');
+    expect(results[0]).toMatchObject({
+      kind: 'county',
+      label: 'Collier County, FL',
+      name: 'Collier County',
+      state: 'FL',
+      counties: ['12021'],
+      agencyId: null,
+      population: 416233,
+      exact: true,
+    });
+    expect(results.map((r) => r.label)).toContain('Collierville, TN');
+    expect(results.findIndex((r) => r.label === 'Collierville, TN')).toBeGreaterThan(0);
+  });
+
+  it('finds the county and its sheriff for "Collier County, FL", and nothing outside Florida', () => {
+    const results = search(dataset, 'Collier County, FL');
+    expect(results.map((r) => r.label)).toEqual([
+      'Collier County, FL',
+      "Collier County Sheriff's Office, FL",
+    ]);
+    expect(results[1]).toMatchObject({ kind: 'agency', agencyId: 'fl-collier-county-sheriffs-office' });
+    expect(countyOf('Collier FL')).toEqual(countyOf('Collier County, FL'));
+  });
+
+  it('understands Spanish: "condado de harris" → Harris County, TX first', () => {
+    expect(countyOf('condado de harris')).toEqual({
+      kind: 'county',
+      label: 'Harris County, TX',
+      counties: ['48201'],
+    });
+    expect(countyOf('condado de Harris, Texas').counties).toEqual(['48201']);
+    expect(countyOf('Condado de Doña Ana, Nuevo México').counties).toEqual(['35013']);
+  });
+
+  it('folds accents: "doña ana" and "dona ana" both find Doña Ana County, NM', () => {
+    const expected = { kind: 'county', label: 'Doña Ana County, NM', counties: ['35013'] };
+    expect(countyOf('doña ana')).toEqual(expected);
+    expect(countyOf('dona ana')).toEqual(expected);
+    expect(countyOf('DOÑA ANA COUNTY')).toEqual(expected);
+    // the same letter written as n + combining tilde (NFD), as some keyboards produce it
+    expect(countyOf('Don\u0303a Ana')).toEqual(expected);
+  });
+
+  it('folds "St."/"Saint": "st lucie", "Saint Lucie", "St. Lucie County" → St. Lucie County, FL', () => {
+    for (const text of ['st lucie', 'Saint Lucie', 'St. Lucie County', 'ST LUCIE']) {
+      expect(countyOf(text), text).toEqual({
+        kind: 'county',
+        label: 'St. Lucie County, FL',
+        counties: ['12111'],
+      });
+    }
+    expect(search(dataset, 'Saint Lucie').map((r) => r.label)).toContain('Port Saint Lucie, FL');
+  });
+
+  it('is case-insensitive', () => {
+    const lower = search(dataset, 'collier county');
+    expect(search(dataset, 'COLLIER COUNTY')).toEqual(lower);
+    expect(search(dataset, 'CoLLieR CoUnTy')).toEqual(lower);
+    expect(search(dataset, '  collier   county  ')).toEqual(lower);
+  });
+
+  it('finds a ZIP code: 34102 → Collier County (ZIP+4 too)', () => {
+    const expected = [
+      {
+        kind: 'zip',
+        label: 'ZIP 34102',
+        name: '34102',
+        state: 'FL',
+        counties: ['12021'],
+        agencyId: null,
+        population: null,
+        exact: true,
+      },
+    ];
+    expect(search(dataset, '34102')).toEqual(expected);
+    expect(search(dataset, ' 34102-1234 ')).toEqual(expected);
+    expect(search(dataset, 'zip 34102')).toEqual(expected);
+    expect(search(dataset, 'código postal 34102')).toEqual(expected);
+    expect(resolveCounty(dataset, '34102')).toMatchObject({ status: 'match', fips: '12021' });
+  });
+
+  it('offers each county of a ZIP that spans counties (32643: Alachua, Columbia, Gilchrist, FL)', () => {
+    const [zip] = search(dataset, '32643');
+    expect(zip?.kind).toBe('zip');
+    expect(zip?.counties).toEqual(['12001', '12023', '12041']);
+    expect(zip?.counties.map((fips) => dataset.countyByFips.get(fips)?.name)).toEqual([
+      'Alachua County',
+      'Columbia County',
+      'Gilchrist County',
+    ]);
+    const resolution = resolveCounty(dataset, '32643');
+    expect(resolution.status).toBe('ambiguous');
+  });
+
+  it('returns nothing for a ZIP code that does not exist', () => {
+    expect(dataset.places?.zips.has('00000')).toBe(false);
+    expect(search(dataset, '00000')).toEqual([]);
+  });
+
+  it('finds a city that is not a county seat: "Boca Raton" → Palm Beach County, FL', () => {
+    expect(countyOf('Boca Raton')).toEqual({ kind: 'city', label: 'Boca Raton, FL', counties: ['12099'] });
+    expect(dataset.countyByFips.get('12099')?.name).toBe('Palm Beach County');
+    expect(resolveCounty(dataset, 'boca raton')).toMatchObject({ status: 'match', fips: '12099' });
+  });
+
+  it('takes a state name or code after the place: "Harris County, Texas", "harris tx"', () => {
+    for (const text of ['Harris County, Texas', 'harris tx', 'Harris, TX', 'harris county texas']) {
+      const results = search(dataset, text);
+      expect(results[0], text).toMatchObject({
+        kind: 'county',
+        label: 'Harris County, TX',
+        counties: ['48201'],
+      });
+      for (const result of results) expect(result.state, text).toBe('TX');
+      expect(resolveCounty(dataset, text), text).toMatchObject({ status: 'match', fips: '48201' });
+    }
+    // without a state, Georgia's Harris County is a match too
+    expect(search(dataset, 'harris').map((r) => r.label)).toContain('Harris County, GA');
+  });
+
+  it('ranks Miami-Dade County, FL before Miami County, OH for "miami"', () => {
+    const labels = search(dataset, 'miami').map((r) => r.label);
+    expect(labels[0]).toBe('Miami-Dade County, FL');
+    const ohio = labels.indexOf('Miami County, OH');
+    expect(ohio).toBeGreaterThan(0);
+  });
+
+  it('finds agencies by name', () => {
+    expect(search(dataset, 'Kodiak Police')).toEqual([
+      {
+        kind: 'agency',
+        label: 'Kodiak Police Department, AK',
+        name: 'Kodiak Police Department',
+        state: 'AK',
+        counties: ['02150'],
+        agencyId: 'ak-kodiak-police-department',
+        population: expect.any(Number),
+        exact: true,
+      },
+    ]);
+    const [patrol] = search(dataset, 'West Virginia State Police');
+    expect(patrol).toMatchObject({ kind: 'agency', state: 'WV', counties: [] });
+  });
+
+  it('honours the limit and returns nothing for blank text', () => {
+    expect(search(dataset, 'miami', { limit: 3 })).toHaveLength(3);
+    expect(search(dataset, 'miami')).toHaveLength(10);
+    expect(search(dataset, '')).toEqual([]);
+    expect(search(dataset, '   ')).toEqual([]);
+  });
+
+  it('suggests close spellings when nothing matches', () => {
+    const results = search(dataset, 'colierr');
+    // as close as Colbert, WA (two edits), but a county comes before a town
+    expect(results[0]?.label).toBe('Collier County, FL');
+    for (const result of results) expect(result.exact).toBe(false);
+    expect(search(dataset, 'zzzzqqq')).toEqual([]);
+  });
+});
+
+describe('search() when the reader types "County"', () => {
+  it('"Washington County" lists Washington Counties, not towns named Washington', () => {
+    const results = search(dataset, 'Washington County', { limit: 10 });
+    expect(results).toHaveLength(10);
+    for (const result of results) {
+      expect(result.kind).toBe('county');
+      expect(result.name).toBe('Washington County');
+    }
+  });
+
+  it('"Miami County" lists the Miami Counties before Miami-Dade', () => {
+    const labels = search(dataset, 'Miami County').map((r) => r.label);
+    expect(labels.slice(0, 3).sort()).toEqual(['Miami County, IN', 'Miami County, KS', 'Miami County, OH']);
+  });
+
+  it('still finds agencies whose name goes on: "Collier County" → the county, then its sheriff', () => {
+    expect(search(dataset, 'Collier County', { limit: 2 }).map((r) => r.label)).toEqual([
+      'Collier County, FL',
+      "Collier County Sheriff's Office, FL",
+    ]);
+  });
+});
+
+describe('resolveCounty()', () => {
+  it('resolves a unique match', () => {
+    const resolution = resolveCounty(dataset, 'Collier County, FL');
+    expect(resolution).toMatchObject({
+      status: 'match',
+      fips: '12021',
+      via: { kind: 'county', label: 'Collier County, FL' },
+    });
+    expect(resolveCounty(dataset, 'dona ana')).toMatchObject({ status: 'match', fips: '35013' });
+    expect(resolveCounty(dataset, 'Kodiak Police Department')).toMatchObject({
+      status: 'match',
+      fips: '02150',
+    });
+  });
+
+  it('is ambiguous for "miami", listing Miami-Dade first and Miami County, OH among the candidates', () => {
+    const resolution = resolveCounty(dataset, 'miami');
+    if (resolution.status !== 'ambiguous') throw new Error(`expected ambiguous, got ${resolution.status}`);
+    const labels = resolution.candidates.map((c) => c.label);
+    expect(labels[0]).toBe('Miami-Dade County, FL');
+    expect(labels).toContain('Miami County, OH');
+    expect(labels.indexOf('Miami County, OH')).toBeGreaterThan(0);
+    const counties = new Set(resolution.candidates.flatMap((c) => c.counties));
+    expect(counties.has('12086')).toBe(true);
+    expect(counties.has('39109')).toBe(true);
+  });
+
+  it('is ambiguous for "Washington County", with Washington Counties of several states', () => {
+    const resolution = resolveCounty(dataset, 'Washington County');
+    if (resolution.status !== 'ambiguous') throw new Error(`expected ambiguous, got ${resolution.status}`);
+    const washingtons = resolution.candidates.filter(
+      (c) => c.kind === 'county' && c.name === 'Washington County',
+    );
+    expect(new Set(washingtons.map((c) => c.state)).size).toBeGreaterThanOrEqual(5);
+    expect(washingtons.map((c) => c.label)).toContain('Washington County, OR');
+    expect(resolution.candidates.length).toBeLessThanOrEqual(20);
+  });
+
+  it('is none, with suggestions, for a typo: "colierr" suggests Collier County', () => {
+    const resolution = resolveCounty(dataset, 'colierr');
+    if (resolution.status !== 'none') throw new Error(`expected none, got ${resolution.status}`);
+    expect(resolution.suggestions.map((s) => s.label)).toContain('Collier County, FL');
+    expect(resolution.suggestions.length).toBeLessThanOrEqual(5);
+    const colier = resolveCounty(dataset, 'colier');
+    expect(colier.status === 'none' && colier.suggestions[0]?.label).toBe('Collier County, FL');
+  });
+
+  it('is none without suggestions for gibberish', () => {
+    expect(resolveCounty(dataset, 'zzzzqqq')).toEqual({ status: 'none', suggestions: [] });
+  });
+});
+
+describe('privacy', () => {
+  it('never makes a network request, whatever is typed', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => {
+      throw new Error('search must not fetch');
+    });
+    // a fresh dataset, so the search index is built while fetch is watched
+    const fresh = await loadBundledDataset();
+    const queries = [
+      'collier',
+      'Collier County, FL',
+      'condado de harris',
+      'doña ana',
+      'st lucie',
+      '34102',
+      '32643',
+      'Boca Raton',
+      'harris tx',
+      'miami',
+      'Washington County',
+      'colierr',
+      'zzzzqqq',
+      'Kodiak Police',
+    ];
+    for (const text of queries) {
+      search(fresh, text);
+      resolveCounty(fresh, text);
+    }
+    expect(search(fresh, 'collier')[0]?.counties).toEqual(['12021']);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+});
