@@ -208,113 +208,55 @@ describe('runIngest refuses bad input with the file, row and problem', () => {
     );
   });
 
-  it('an unknown support type no known misspelling explains', async () => {
-    const file = await writeWorkbook(join(dir, 'support.xlsx'), {
-      rows: withRow([
-        'TEXAS',
-        "Harris County Sheriff's Office",
-        'County',
-        'Harris County',
-        'Border Model',
-        new Date(),
-        link('h.pdf'),
-        null,
-      ]),
-    });
-    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
-    expect(error.message).toContain('support.xlsx, row 9, SUPPORT TYPE: unknown support type "Border Model"');
-  });
+  // One valid Texas row with one cell changed; it lands on row 9 (header + 7 valid rows before it).
+  const HARRIS: FixtureCell[] = [
+    'TEXAS',
+    "Harris County Sheriff's Office",
+    'County',
+    'Harris County',
+    'Task Force Model',
+    new Date(Date.UTC(2025, 0, 2)),
+    link('h.pdf'),
+    null,
+  ];
+  const changed = (changes: Partial<Record<(typeof HEADER)[number], FixtureCell>>) =>
+    HEADER.map((column, i) => (column in changes ? (changes[column] as FixtureCell) : (HARRIS[i] ?? null)));
 
-  it('an unparseable date', async () => {
-    const file = await writeWorkbook(join(dir, 'date.xlsx'), {
-      rows: withRow([
-        'TEXAS',
-        "Harris County Sheriff's Office",
-        'County',
-        'Harris County',
-        'Task Force Model',
-        '05/082025',
-        link('h.pdf'),
-        null,
-      ]),
+  it.each<[string, Partial<Record<(typeof HEADER)[number], FixtureCell>>, string[]]>([
+    [
+      'an unknown support type no known misspelling explains',
+      { 'SUPPORT TYPE': 'Border Model' },
+      ['row 9, SUPPORT TYPE: unknown support type "Border Model"'],
+    ],
+    ['an unparseable date', { SIGNED: '05/082025' }, ['row 9, SIGNED: cannot read "05/082025" as a date']],
+    ['an impossible date', { SIGNED: '2/30/25' }, ['row 9, SIGNED: cannot read "2/30/25" as a date']],
+    [
+      'an unknown state and an unknown agency type',
+      { STATE: 'ATLANTIS', TYPE: 'Navy' },
+      ['row 9, STATE: unknown state "ATLANTIS"', 'row 9, TYPE: unknown agency type "Navy"'],
+    ],
+    [
+      'a county name that matches nothing',
+      { 'LAW ENFORCEMENT AGENCY': "Atlantis County Sheriff's Office", COUNTY: 'Atlantis County' },
+      [
+        'row 9, COUNTY: "Atlantis County" (for Atlantis County Sheriff\'s Office) matches no county of Texas',
+        'packages/ingest/overrides/county-names.csv',
+      ],
+    ],
+    [
+      'a municipal agency whose town cannot be found',
+      { 'LAW ENFORCEMENT AGENCY': 'Qqqzzyville Police Department', TYPE: 'Municipality', COUNTY: NA },
+      [
+        'row 9: cannot tell which county "Qqqzzyville Police Department" (municipal) is in',
+        'packages/ingest/overrides/agencies.csv',
+      ],
+    ],
+  ])('%s', async (name, changes, messages) => {
+    const file = await writeWorkbook(join(dir, `${name.replace(/\W+/g, '-')}.xlsx`), {
+      rows: withRow(changed(changes)),
     });
     const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
-    expect(error.message).toContain('date.xlsx, row 9, SIGNED: cannot read "05/082025" as a date');
-  });
-
-  it('an impossible date', async () => {
-    const file = await writeWorkbook(join(dir, 'date2.xlsx'), {
-      rows: withRow([
-        'TEXAS',
-        "Harris County Sheriff's Office",
-        'County',
-        'Harris County',
-        'Task Force Model',
-        '2/30/25',
-        link('h.pdf'),
-        null,
-      ]),
-    });
-    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
-    expect(error.message).toContain('SIGNED: cannot read "2/30/25" as a date');
-  });
-
-  it('an unknown state and an unknown agency type', async () => {
-    const file = await writeWorkbook(join(dir, 'state.xlsx'), {
-      rows: withRow([
-        'ATLANTIS',
-        'Poseidon Police Department',
-        'Navy',
-        NA,
-        'Task Force Model',
-        new Date(),
-        link('p.pdf'),
-        null,
-      ]),
-    });
-    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
-    expect(error.message).toContain('row 9, STATE: unknown state "ATLANTIS"');
-    expect(error.message).toContain('row 9, TYPE: unknown agency type "Navy"');
-  });
-
-  it('a county name that matches nothing', async () => {
-    const file = await writeWorkbook(join(dir, 'county.xlsx'), {
-      rows: withRow([
-        'TEXAS',
-        "Atlantis County Sheriff's Office",
-        'County',
-        'Atlantis County',
-        'Task Force Model',
-        new Date(),
-        link('a.pdf'),
-        null,
-      ]),
-    });
-    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
-    expect(error.message).toContain(
-      'county.xlsx, row 9, COUNTY: "Atlantis County" (for Atlantis County Sheriff\'s Office) matches no county of Texas',
-    );
-    expect(error.message).toContain('packages/ingest/overrides/county-names.csv');
-  });
-
-  it('a municipal agency whose town cannot be found', async () => {
-    const file = await writeWorkbook(join(dir, 'town.xlsx'), {
-      rows: withRow([
-        'TEXAS',
-        'Qqqzzyville Police Department',
-        'Municipality',
-        NA,
-        'Task Force Model',
-        new Date(),
-        link('q.pdf'),
-        null,
-      ]),
-    });
-    const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
-    expect(error.message).toContain(
-      'row 9: cannot tell which county "Qqqzzyville Police Department" (municipal) is in',
-    );
-    expect(error.message).toContain('packages/ingest/overrides/agencies.csv');
+    for (const message of messages) expect(error.message).toContain(message);
   });
 
   it('the same agency and model twice', async () => {

@@ -123,6 +123,28 @@ function resultJson(result: SearchResult, dataset: Dataset) {
   };
 }
 
+/** What `lookup` says when the text names no single county: exit 2 if ambiguous, 1 if nothing matched. */
+function reportUnresolved(
+  dataset: Dataset,
+  json: boolean,
+  report: { error: 'ambiguous' | 'not-found'; query: string; options: SearchResult[] },
+): number {
+  const ambiguous = report.error === 'ambiguous';
+  if (json) {
+    const key = ambiguous ? 'candidates' : 'suggestions';
+    const options = report.options.map((r) => resultJson(r, dataset));
+    console.log(JSON.stringify({ error: report.error, query: report.query, [key]: options }, null, 2));
+  } else {
+    console.error(
+      ambiguous ? `"${report.query}" matches more than one county.` : `Nothing matches "${report.query}".`,
+    );
+    if (report.options.length > 0) console.error('Did you mean:');
+    for (const option of report.options) console.error(`  ${describeResult(option, dataset)}`);
+    if (ambiguous) console.error('Add the state ("Harris County, TX") or use --fips.');
+  }
+  return ambiguous ? 2 : 1;
+}
+
 async function lookup(dataset: Dataset, text: string | undefined, fips: string | undefined, json: boolean) {
   let target = fips;
   if (!target) {
@@ -132,48 +154,18 @@ async function lookup(dataset: Dataset, text: string | undefined, fips: string |
     }
     const resolution = resolveCounty(dataset, text);
     if (resolution.status === 'ambiguous') {
-      if (json) {
-        console.log(
-          JSON.stringify(
-            {
-              error: 'ambiguous',
-              query: text,
-              candidates: resolution.candidates.map((r) => resultJson(r, dataset)),
-            },
-            null,
-            2,
-          ),
-        );
-      } else {
-        console.error(`"${text}" matches more than one county. Did you mean:`);
-        for (const candidate of resolution.candidates)
-          console.error(`  ${describeResult(candidate, dataset)}`);
-        console.error('Add the state ("Harris County, TX") or use --fips.');
-      }
-      return 2;
+      return reportUnresolved(dataset, json, {
+        error: 'ambiguous',
+        query: text,
+        options: resolution.candidates,
+      });
     }
     if (resolution.status === 'none') {
-      if (json) {
-        console.log(
-          JSON.stringify(
-            {
-              error: 'not-found',
-              query: text,
-              suggestions: resolution.suggestions.map((r) => resultJson(r, dataset)),
-            },
-            null,
-            2,
-          ),
-        );
-      } else {
-        console.error(`Nothing matches "${text}".`);
-        if (resolution.suggestions.length > 0) {
-          console.error('Did you mean:');
-          for (const suggestion of resolution.suggestions)
-            console.error(`  ${describeResult(suggestion, dataset)}`);
-        }
-      }
-      return 1;
+      return reportUnresolved(dataset, json, {
+        error: 'not-found',
+        query: text,
+        options: resolution.suggestions,
+      });
     }
     target = resolution.fips;
   }
