@@ -6,6 +6,7 @@ export {
   type Dataset,
   type DatasetFiles,
   decodeAgencies,
+  decodeZipList,
   type Places,
 } from './dataset.js';
 export {

@@ -1,0 +1,107 @@
+import { createDataset, decodeZipList, search } from '@open287g/sdk';
+import { describe, expect, it } from 'vitest';
+import { buildCountiesFile, buildMandatesFile, buildPlacesFile, type ZipRecord } from '../src/index.js';
+import { encodeZipList } from '../src/reference.js';
+
+const COUNTIES_CSV = `fips,state_fips,county_fips,state_abbr,state_name,county_name,pop_base_2020,pop_2020,pop_2023,pop_2024,source
+12021,12,021,FL,Florida,Collier County,1,1,1,416233,census
+12071,12,071,FL,Florida,Lee County,1,1,1,822453,census
+12086,12,086,FL,Florida,Miami-Dade County,1,1,1,2838461,census
+66010,66,010,GU,Guam,Guam,,,,,us-atlas
+`;
+
+const zip = (zip: string, city: string, weights: Record<string, number>, population = 1000): ZipRecord => ({
+  zip,
+  city,
+  stateAbbreviation: 'FL',
+  population,
+  county_fips: Number(Object.keys(weights)[0]),
+  county_weights: JSON.stringify(weights),
+  militaryZip: false,
+});
+
+describe('ZIP lists', () => {
+  it('delta-encode and decode back to the same sorted ZIP codes', () => {
+    const zips = ['34120', '00601', '34102', '34101', '99950'];
+    const encoded = encodeZipList(zips);
+    expect(encoded).toBe('00601 33500 1 18 65830');
+    expect(decodeZipList(encoded)).toEqual(['00601', '34101', '34102', '34120', '99950']);
+  });
+});
+
+describe('buildCountiesFile', () => {
+  it('groups counties by state with 3-digit codes; territories have no population', () => {
+    const file = buildCountiesFile(COUNTIES_CSV);
+    expect(file.states).toEqual([
+      ['12', 'FL', 'Florida'],
+      ['66', 'GU', 'Guam'],
+    ]);
+    expect(file.counties.FL?.[0]).toEqual(['021', 'Collier County', 416233]);
+    expect(file.counties.GU).toEqual([['010', 'Guam', null]]);
+  });
+});
+
+describe('buildPlacesFile', () => {
+  const known = new Set(['12021', '12071', '12086']);
+  const places = buildPlacesFile(
+    [
+      zip('34102', 'Naples', { 12021: 100 }),
+      zip('34110', 'Naples', { 12021: 100 }),
+      // a ZIP mostly in Lee with 20% in Collier: listed under both; 4% in Miami-Dade is below the threshold
+      zip('34135', 'Bonita Springs', { 12071: 76, 12021: 20, 12086: 4 }),
+      zip('09001', 'APO', { 12086: 100 }),
+      { ...zip('34999', 'Nowhere', { 99999: 100 }) },
+    ].map((record) => (record.city === 'APO' ? { ...record, militaryZip: true } : record)),
+    known,
+  );
+
+  it('lists each ZIP under its main county, and under others holding ≥ 10% of its people', () => {
+    expect(places.zips).toEqual({ '12021': '34102 8', '12071': '34135' });
+    expect(places.zipsShared).toEqual({ '12021': '34135' });
+  });
+
+  it('places postal cities the same way, and skips military and unknown counties', () => {
+    expect(places.cities).toEqual({ '12021': 'Naples', '12071': 'Bonita Springs' });
+    expect(places.citiesShared).toEqual({ '12021': 'Bonita Springs' });
+  });
+
+  it('credits its source', () => {
+    expect(places.source.license).toContain('CC BY 4.0');
+  });
+
+  it('is what search reads: a shared ZIP offers each county, main one first', () => {
+    const dataset = createDataset({
+      agreements: {
+        format: 1,
+        asOf: '2026-01-01',
+        source: places.source,
+        pendingSource: null,
+        linkBase: 'https://www.ice.gov/',
+        agencies: [],
+      },
+      counties: buildCountiesFile(COUNTIES_CSV),
+      mandates: { format: 1, source: places.source, laws: [] },
+      history: { format: 1, source: places.source, points: [] },
+      places,
+    });
+    expect(search(dataset, '34135')[0]?.counties).toEqual(['12071', '12021']);
+    expect(search(dataset, 'bonita springs')[0]?.counties).toEqual(['12071', '12021']);
+  });
+});
+
+describe('buildMandatesFile', () => {
+  it('counts only an enacted law as requiring participation', () => {
+    const csv = `state,law,year,status,who_must_participate,requirement,deadline_or_effective,source_url,source_url_2,notes
+FL,SB 1808,2022,enacted,Jails,Must enter an agreement,2023-01-01,https://example.org/a,,n
+LA,Act 314,2024,enacted (related; not a 287(g) mandate),Jails,Detainers,2024,https://example.org/b,https://example.org/c,n
+SC,H.4764,2025-2026,pending (subcommittee),Sheriffs,Would require,n/a,https://example.org/d,,n
+`;
+    const file = buildMandatesFile(csv);
+    expect(file.laws.map((law) => [law.state, law.requiresParticipation, law.year])).toEqual([
+      ['FL', true, '2022'],
+      ['LA', false, '2024'],
+      ['SC', false, '2025-2026'],
+    ]);
+    expect(file.laws[1]?.sources).toEqual(['https://example.org/b', 'https://example.org/c']);
+  });
+});
