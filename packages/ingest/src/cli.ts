@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { IngestError } from './errors.js';
 import { type IngestSummary, runIngest } from './ingest.js';
 import { DEFAULT_OVERRIDES_DIR, DEFAULT_REFERENCE_DIR, DEFAULT_SNAPSHOT_DIR } from './paths.js';
-import { serializeWithRows, writeFolderAtomically } from './write-atomic.js';
+import { serializeWithRows, writeFilesAtomically } from './write-atomic.js';
 
 const USAGE = `Usage: open287g-ingest --participating <ICE participating xlsx> [options]
 
@@ -17,7 +17,8 @@ Turns ICE's 287(g) list into the open287g snapshot (agreements.json), resolving 
 Options:
   --participating <file>  ICE's participating-agencies xlsx (required)
   --pending <file>        ICE's pending-agencies xlsx, merged in as pending agreements
-  --out <dir>             where to write agreements.json (default: packages/data/snapshot)
+  --out <dir>             where to write agreements.json; other files there are left alone
+                          (default in the repo: packages/data/snapshot)
   --reference <dir>       counties.json and places.json to resolve against (default: packages/data/reference)
   --overrides <dir>       the reviewed override CSVs (default: packages/ingest/overrides)
   --as-of <YYYY-MM-DD>    the list's date, when its file name does not say it
@@ -86,7 +87,12 @@ async function main(): Promise<number> {
     console.error(`--participating is required.\n\n${USAGE}`);
     return 2;
   }
-  const out = resolve(values.out ?? DEFAULT_SNAPSHOT_DIR);
+  const outDir = values.out ?? DEFAULT_SNAPSHOT_DIR;
+  if (!outDir) {
+    console.error(`--out is required outside the open287g repository.\n\n${USAGE}`);
+    return 2;
+  }
+  const out = resolve(outDir);
   const started = performance.now();
   try {
     const { agreements, summary } = await runIngest({
@@ -97,7 +103,12 @@ async function main(): Promise<number> {
       asOf: values['as-of'],
       log: values.quiet ? undefined : (line) => console.error(`… ${line}`),
     });
-    await writeFolderAtomically(out, { 'agreements.json': serializeWithRows(agreements, 'agencies') });
+    try {
+      await writeFilesAtomically(out, { 'agreements.json': serializeWithRows(agreements, 'agencies') });
+    } catch (error) {
+      console.error(`open287g-ingest: cannot write to ${out}: ${(error as Error).message}`);
+      return 1;
+    }
     if (!values.quiet) {
       printSummary(summary, out);
       console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -113,6 +113,12 @@ function isoDate(year: number, month: number, day: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** "2026-05-18" is a date; "2026-13-45" is not. */
+export function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return match !== null && isoDate(Number(match[1]), Number(match[2]), Number(match[3])) === text;
+}
+
 /** A SIGNED cell → YYYY-MM-DD, or null if it cannot be read as a date. */
 export function parseSignedDate(cell: Cell): string | null {
   if (cell.date) return cell.date.toISOString().slice(0, 10);

@@ -11,5 +11,5 @@ export {
   type ZipRecord,
 } from './reference.js';
 export { matchCounty, type Rule, resolveAgency, townFromAgencyName } from './resolve.js';
-export { serializeWithRows, writeFolderAtomically } from './write-atomic.js';
+export { serializeWithRows, writeFilesAtomically } from './write-atomic.js';
 export { readFirstSheet } from './xlsx.js';

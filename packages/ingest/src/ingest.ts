@@ -21,7 +21,8 @@ import {
 import { CountiesFile, PlacesFile } from '@open287g/sdk/schema';
 import { IngestError, type Problem } from './errors.js';
 import { dateFromFileName } from './file-date.js';
-import { type IceRow, type Layout, parseIceSheet } from './ice-sheet.js';
+import { type IceRow, isRealDate, type Layout, parseIceSheet } from './ice-sheet.js';
+import { byCodeUnits } from './order.js';
 import { readOverrides } from './overrides.js';
 import { readText } from './reference.js';
 import { gazetteerOf, type Rule, resolveAgency } from './resolve.js';
@@ -131,8 +132,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   );
   if (overrideProblems.length > 0) throw new IngestError(overrideProblems);
 
+  const readRows = async (path: string, layout: Layout) => {
+    log(`reading ${basename(path)}`);
+    return parseIceSheet(await readFirstSheet(path), { layout, stateCodes: states.codeByFoldedName });
+  };
+  const participating = await readRows(options.participating, 'participating');
+  const pending = options.pending ? await readRows(options.pending, 'pending') : [];
+
   const asOf = options.asOf ?? dateFromFileName(file)?.date;
-  if (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+  if (!asOf) {
     throw new IngestError([
       {
         file,
@@ -140,13 +148,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       },
     ]);
   }
-
-  const readRows = async (path: string, layout: Layout) => {
-    log(`reading ${basename(path)}`);
-    return parseIceSheet(await readFirstSheet(path), { layout, stateCodes: states.codeByFoldedName });
-  };
-  const participating = await readRows(options.participating, 'participating');
-  const pending = options.pending ? await readRows(options.pending, 'pending') : [];
+  if (!isRealDate(asOf))
+    throw new IngestError([{ file, message: `--as-of "${asOf}" is not a date (YYYY-MM-DD)` }]);
   log(`resolving ${participating.length + pending.length} rows to counties`);
   const warnings: string[] = [];
 
@@ -221,7 +224,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
         relativeLink(row.addendumUrl, (m) => warnings.push(m), where),
       ]);
     }
-    agreements.sort((a, b) => MODEL_ORDER[a[0]] - MODEL_ORDER[b[0]] || a[2].localeCompare(b[2]));
+    agreements.sort((a, b) => MODEL_ORDER[a[0]] - MODEL_ORDER[b[0]] || byCodeUnits(a[2], b[2]));
     agencies.push([
       first.row.state,
       first.row.agency,
@@ -236,7 +239,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 
   agencies.sort(
     (a, b) =>
-      a[0].localeCompare(b[0]) || foldText(a[1]).localeCompare(foldText(b[1])) || a[1].localeCompare(b[1]),
+      byCodeUnits(a[0], b[0]) || byCodeUnits(foldText(a[1]), foldText(b[1])) || byCodeUnits(a[1], b[1]),
   );
   const newestSigned = participating.reduce(
     (max, row) => (row.signed && row.signed > max ? row.signed : max),

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,7 +9,12 @@ const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 export const DEFAULT_REFERENCE_DIR = dirname(
   fileURLToPath(import.meta.resolve('@open287g/data/reference/counties.json')),
 );
-/** Where the repo keeps the snapshot; outside the repo, pass --out. */
-export const DEFAULT_SNAPSHOT_DIR = here('../../data/snapshot');
+/**
+ * Where the repo keeps the snapshot. Outside the repo there is no default: an installed @open287g/data in
+ * node_modules is not a place to write to, so --out is required.
+ */
+export const DEFAULT_SNAPSHOT_DIR = existsSync(here('../../../pnpm-workspace.yaml'))
+  ? here('../../data/snapshot')
+  : null;
 export const DEFAULT_OVERRIDES_DIR = here('../overrides');
 export const DEFAULT_SHARED_DIR = here('../../../../shared/data');

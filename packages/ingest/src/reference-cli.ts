@@ -17,7 +17,7 @@ import {
   type ZipRecord,
 } from './reference.js';
 import { stateIndexOf } from './states.js';
-import { writeFolderAtomically } from './write-atomic.js';
+import { writeFilesAtomically } from './write-atomic.js';
 
 const USAGE = `Usage: open287g-reference [--shared <dir>] [--out <dir>]
 
@@ -64,7 +64,7 @@ async function main(): Promise<number> {
       console.error(`… history: ${file}`),
     );
     const json = (value: unknown) => `${JSON.stringify(value)}\n`;
-    await writeFolderAtomically(out, {
+    await writeFilesAtomically(out, {
       'counties.json': json(counties),
       'places.json': json(places),
       'mandates.json': `${JSON.stringify(mandates, null, 1)}\n`,
@@ -75,11 +75,9 @@ async function main(): Promise<number> {
     );
     return 0;
   } catch (error) {
-    if (error instanceof IngestError) {
-      console.error(`open287g-reference: nothing was written to ${out}.\n${error.message}`);
-      return 1;
-    }
-    throw error;
+    const message = error instanceof IngestError ? error.message : (error as Error).message;
+    console.error(`open287g-reference: nothing was written to ${out}.\n${message}`);
+    return 1;
   }
 }
 

@@ -17,6 +17,7 @@ import { parseCsv } from './csv.js';
 import { IngestError } from './errors.js';
 import { dateFromFileName } from './file-date.js';
 import { type IceRow, parseIceSheet } from './ice-sheet.js';
+import { byCodeUnits } from './order.js';
 import type { StateIndex } from './states.js';
 import { readFirstSheet } from './xlsx.js';
 
@@ -43,7 +44,7 @@ export function buildCountiesFile(csvText: string): CountiesFile {
       url: 'https://www.census.gov/data/tables/time-series/demo/popest/2020s-counties-total.html',
       license: 'Public domain (U.S. government work)',
     },
-    states: [...states.values()].sort((a, b) => a[0].localeCompare(b[0])),
+    states: [...states.values()].sort((a, b) => byCodeUnits(a[0], b[0])),
     counties,
   };
 }
@@ -80,7 +81,7 @@ function countyShares(record: ZipRecord, knownFips: ReadonlySet<string>): Map<st
 /** Counties by share, largest first: the main one, then those over the threshold. */
 function rankedCounties(shares: ReadonlyMap<string, number>): { main: string; others: string[] } | null {
   const total = [...shares.values()].reduce((sum, value) => sum + value, 0);
-  const [main, ...rest] = [...shares].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const [main, ...rest] = [...shares].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]));
   if (!main) return null;
   return {
     main: main[0],
@@ -133,7 +134,7 @@ export function buildPlacesFile(records: readonly ZipRecord[], knownFips: Readon
   }
   const byFips = (map: Map<string, string[]>, encode: (list: string[]) => string) =>
     Object.fromEntries([...map.keys()].sort().map((fips) => [fips, encode(map.get(fips) ?? [])]));
-  const cityList = (names: string[]) => [...names].sort((a, b) => a.localeCompare(b, 'en')).join('|');
+  const cityList = (names: string[]) => [...names].sort((a, b) => byCodeUnits(a, b)).join('|');
   return {
     format: 1,
     source: {
@@ -211,7 +212,7 @@ export async function buildHistoryFile(
     const rows = parseIceSheet(sheet, { layout: 'history', stateCodes: states.codeByFoldedName });
     points.push(historyPointOf(rows, file, dated.date, dated.basis));
   }
-  points.sort((a, b) => a.date.localeCompare(b.date));
+  points.sort((a, b) => byCodeUnits(a.date, b.date));
   return {
     format: 1,
     source: {

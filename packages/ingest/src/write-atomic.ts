@@ -1,41 +1,27 @@
 /**
- * Replaces a folder's contents all at once: files are written into a sibling temporary folder, which is
- * then renamed into place. If anything fails before the rename, the folder is exactly as it was.
+ * Writes files into a folder without ever leaving a half-written one: every file is first written under a
+ * temporary name beside its target, and only when all are written are they renamed into place (a rename
+ * within a folder is atomic). Other files in the folder are never touched. If any write fails, the
+ * temporary files are removed and the folder is exactly as it was.
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 
-export async function writeFolderAtomically(dir: string, files: Record<string, string>): Promise<void> {
-  const parent = dirname(dir);
-  await mkdir(parent, { recursive: true });
+export async function writeFilesAtomically(dir: string, files: Record<string, string>): Promise<void> {
+  await mkdir(dir, { recursive: true });
   const stamp = `${process.pid}-${Date.now()}`;
-  const temporary = join(parent, `.${basename(dir)}.new-${stamp}`);
-  const previous = join(parent, `.${basename(dir)}.old-${stamp}`);
+  const pending = Object.entries(files).map(([name, content]) => ({
+    content,
+    target: join(dir, name),
+    temporary: join(dir, `.${name}.${stamp}.tmp`),
+  }));
   try {
-    await mkdir(temporary);
-    for (const [name, content] of Object.entries(files)) await writeFile(join(temporary, name), content);
+    for (const file of pending) await writeFile(file.temporary, file.content);
   } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
+    await Promise.all(pending.map((file) => rm(file.temporary, { force: true })));
     throw error;
   }
-  let moved = false;
-  try {
-    await rename(dir, previous);
-    moved = true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      await rm(temporary, { recursive: true, force: true });
-      throw error;
-    }
-  }
-  try {
-    await rename(temporary, dir);
-  } catch (error) {
-    if (moved) await rename(previous, dir);
-    await rm(temporary, { recursive: true, force: true });
-    throw error;
-  }
-  if (moved) await rm(previous, { recursive: true, force: true });
+  for (const file of pending) await rename(file.temporary, file.target);
 }
 
 /** One agency per line: diffs between ICE lists stay readable, and the bytes are the same for the same input. */

@@ -28,7 +28,7 @@ export interface Sheet {
   rows: Cell[][];
 }
 
-// ICE's file is about 100 KB; anything far larger is not the list and may be a decompression bomb.
+// ICE's file is about 100 KB; anything far larger is not the list.
 const MAX_BYTES = 25 * 1024 * 1024;
 const MAX_ROWS = 100_000;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -64,6 +64,8 @@ export async function readFirstSheet(path: string): Promise<Sheet> {
     throw new IngestError([{ file, message }]);
   };
   const info = await stat(path).catch(() => fail(`cannot read ${path}: no such file`));
+  if (!info.isFile()) fail(`${path} is not a file`);
+  // A first guard only: it bounds what is read, not what the zip inflates to.
   if (info.size > MAX_BYTES)
     fail(`the file is ${info.size} bytes; an ICE list is far smaller (limit ${MAX_BYTES})`);
   const bytes = await readFile(path);

@@ -373,6 +373,26 @@ describe('the ingest CLI leaves the output exactly as it was on bad input', () =
     );
   });
 
+  it('on success replaces agreements.json only, leaving other files in the folder alone', async () => {
+    const out = join(dir, 'out-success');
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, 'agreements.json'), 'previous snapshot\n');
+    await writeFile(join(out, 'keep.txt'), 'other file\n');
+    const file = await writeWorkbook(join(dir, 'participatingAgencies06072026am.xlsx'));
+    await run(process.execPath, [cli, '--participating', file, '--out', out, '--quiet']);
+    expect((await readdir(out)).sort()).toEqual(['agreements.json', 'keep.txt']);
+    expect(await readFile(join(out, 'keep.txt'), 'utf8')).toBe('other file\n');
+    expect(JSON.parse(await readFile(join(out, 'agreements.json'), 'utf8')).asOf).toBe('2026-06-07');
+  });
+
+  it('refuses a folder as input and an impossible --as-of', async () => {
+    const folder = await runIngest({ participating: dir, referenceDir, overridesDir }).catch((e: Error) => e);
+    expect(String(folder)).toContain(`${dir} is not a file`);
+    const file = await writeWorkbook(join(dir, 'asof.xlsx'));
+    const asOf = await ingest(file, { asOf: '2026-13-45' }).catch((e: Error) => e);
+    expect(String(asOf)).toContain('--as-of "2026-13-45" is not a date');
+  });
+
   it('exits 2 with usage when --participating is missing', async () => {
     const result = await run(process.execPath, [cli]).then(
       () => ({ code: 0, stderr: '' }),
