@@ -12,7 +12,7 @@ const run = promisify(execFile);
 it('answers a county, prints national counts and writes the state CSV', async () => {
   const csv = join(await mkdtemp(join(tmpdir(), 'open287g-example-')), 'fl.csv');
   const { stdout } = await run(process.execPath, [script, 'Collier County, FL', csv]);
-  expect(stdout).toContain('Collier County, FL: 4 local agencies have a 287(g) agreement.');
+  expect(stdout).toContain('Collier County, FL: 5 local agencies have a 287(g) agreement.');
   expect(stdout).toContain("Collier County Sheriff's Office: Jail Enforcement Model (signed 2020-06-09)");
   expect(stdout).toContain('Nationally, as of 2026-05-18: 1843 agreements (JEM 182, TFM 1162, WSO 499)');
   const lines = (await readFile(csv, 'utf8')).trim().split('\r\n');

@@ -198,6 +198,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       problems.push(...resolution);
       continue;
     }
+    if (resolution.warning) warnings.push(resolution.warning);
     byRule[resolution.rule] = (byRule[resolution.rule] ?? 0) + rows.length;
     byKind[resolution.kind]++;
 

@@ -74,6 +74,16 @@ export async function readOverrides(
       });
     }
     for (const fips of list) checkFips(AGENCIES_FILE, row, state, fips);
+    if (kind === 'state' && list.length > 0) {
+      problems.push({
+        file: AGENCIES_FILE,
+        row,
+        message: 'a state agency is statewide: write "statewide", or give another kind',
+      });
+    }
+    if (kind && kind !== 'state' && list.length === 0) {
+      problems.push({ file: AGENCIES_FILE, row, message: `a ${kind} agency needs counties` });
+    }
     if (!note) problems.push({ file: AGENCIES_FILE, row, message: 'every override needs a note' });
     agencies.set(`${state}|${foldText(agency)}`, {
       state,

@@ -32,6 +32,8 @@ export interface Resolution {
   counties: string[];
   place: string | null;
   rule: Rule;
+  /** Something a reviewer should look at, though the row resolved. */
+  warning: string | null;
 }
 
 interface CountyName {
@@ -40,10 +42,15 @@ interface CountyName {
   base: string;
 }
 
+export interface Town {
+  name: string;
+  counties: string[];
+}
+
 export interface Gazetteer {
   countiesByState: ReadonlyMap<string, readonly CountyName[]>;
-  /** "FL|naples" → counties, main one first */
-  cityCounties: ReadonlyMap<string, readonly string[]>;
+  /** "FL|naples" → the postal city's name and counties, main one first */
+  cities: ReadonlyMap<string, Town>;
   stateNames: ReadonlyMap<string, string>;
 }
 
@@ -61,19 +68,19 @@ export function gazetteerOf(counties: CountiesFile, places: PlacesFile): Gazette
     );
   }
   const stateOfFips = new Map(counties.states.map(([fips, code]) => [fips, code]));
-  const cityCounties = new Map<string, string[]>();
+  const cities = new Map<string, Town>();
   // main counties first, so each city's list starts with the county most of it lies in
   for (const byCounty of [places.cities, places.citiesShared]) {
     for (const [fips, names] of Object.entries(byCounty)) {
       for (const name of names.split('|')) {
         const key = `${stateOfFips.get(fips.slice(0, 2))}|${foldText(name)}`;
-        const list = cityCounties.get(key);
-        if (list) list.push(fips);
-        else cityCounties.set(key, [fips]);
+        const town = cities.get(key);
+        if (town) town.counties.push(fips);
+        else cities.set(key, { name, counties: [fips] });
       }
     }
   }
-  return { countiesByState, cityCounties, stateNames };
+  return { countiesByState, cities, stateNames };
 }
 
 /** A county name as ICE prints it → FIPS, exactly or with the suffix folded; null if none or ambiguous. */
@@ -125,8 +132,9 @@ function countyFromCell(
   return { fips: match.fips, rule: match.folded ? 'COUNTY column, suffix folded' : 'COUNTY column' };
 }
 
-function townCounties(gazetteer: Gazetteer, state: string, town: string): readonly string[] | null {
-  const lookup = (name: string) => gazetteer.cityCounties.get(`${state}|${foldText(name)}`) ?? null;
+/** The postal city a town name refers to ("Ashdown City" → Ashdown), or null. */
+function findTown(gazetteer: Gazetteer, state: string, town: string): Town | null {
+  const lookup = (name: string) => gazetteer.cities.get(`${state}|${foldText(name)}`) ?? null;
   return lookup(town) ?? (TOWN_SUFFIX.test(town) ? lookup(town.replace(TOWN_SUFFIX, '')) : null);
 }
 
@@ -144,8 +152,10 @@ export function resolveAgency(
   if (!first) return [];
   const kind = first.kind ?? 'county';
   const isMunicipal = kind === 'municipal';
-  const town = isMunicipal ? townFromAgencyName(first.agency) : null;
-  const place = town ? town.replace(TOWN_SUFFIX, '') : null;
+  const townName = isMunicipal ? townFromAgencyName(first.agency) : null;
+  const town = townName ? findTown(gazetteer, first.state, townName) : null;
+  // Only a name the index knows is a place; "University of Florida" is not a town.
+  const place = town?.name ?? null;
 
   const agencyOverride = overrides.agencies.get(`${first.state}|${foldText(first.agency)}`);
   if (agencyOverride) {
@@ -153,11 +163,13 @@ export function resolveAgency(
     return {
       kind: agencyOverride.kind ?? kind,
       counties: agencyOverride.counties,
-      place,
+      place: null,
       rule: 'agency override',
+      warning: null,
     };
   }
-  if (kind === 'state') return { kind, counties: [], place: null, rule: 'state agency → statewide' };
+  if (kind === 'state')
+    return { kind, counties: [], place: null, rule: 'state agency → statewide', warning: null };
 
   const problems: Problem[] = [];
   const counties = new Set<string>();
@@ -178,19 +190,25 @@ export function resolveAgency(
     }
   }
   if (problems.length > 0) return problems;
-  if (rule) return { kind, counties: [...counties].sort(), place, rule };
+  if (rule) {
+    // ICE's COUNTY cell is sometimes the county of another place with the town's name (Cherokee, AL).
+    const disagrees = town && !town.counties.some((fips) => counties.has(fips));
+    const warning = disagrees
+      ? `${first.agency} (${first.state}): ICE's COUNTY says ${[...counties].join(' ')}, but ${town.name} is in ${town.counties.join(' ')}; check it and add an agency override if ICE is wrong`
+      : null;
+    return { kind, counties: [...counties].sort(), place, rule, warning };
+  }
 
   if (kind === 'county') {
     const named = COUNTY_IN_NAME.exec(first.agency)?.[1];
     const match = named ? matchCounty(gazetteer, first.state, named) : null;
-    if (match) return { kind, counties: [match.fips], place: null, rule: 'county in agency name' };
+    if (match)
+      return { kind, counties: [match.fips], place: null, rule: 'county in agency name', warning: null };
   }
-  if (town) {
-    const found = townCounties(gazetteer, first.state, town);
-    // The postal city can reach into neighbouring counties; the police department serves the main one.
-    const main = found?.[0];
-    if (main) return { kind, counties: [main], place, rule: 'town in agency name → ZIP/city index' };
-  }
+  // The postal city can reach into neighbouring counties; the police department serves the main one.
+  const main = town?.counties[0];
+  if (main)
+    return { kind, counties: [main], place, rule: 'town in agency name → ZIP/city index', warning: null };
   return [
     {
       file,
@@ -198,8 +216,8 @@ export function resolveAgency(
       message: `cannot tell which county "${first.agency}" (${kind}) is in: its COUNTY cell is empty or #N/A and ${
         kind === 'county'
           ? 'its name names no county'
-          : town
-            ? `"${town}" is not a town in the ZIP/city index`
+          : townName
+            ? `"${townName}" is not a town in the ZIP/city index`
             : 'its name has no town in it'
       }. Add it to packages/ingest/overrides/agencies.csv.`,
     },

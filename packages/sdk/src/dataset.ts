@@ -180,6 +180,13 @@ export function createDataset(files: DatasetFiles): Dataset {
     if (!stateByCode.has(agency.state)) {
       issues.push({ path: `agencies.${index}.0`, message: `unknown state ${agency.state}` });
     }
+    // "state" means statewide; every other kind is placed in at least one county.
+    if ((agency.kind === 'state') !== (agency.counties.length === 0)) {
+      issues.push({
+        path: `agencies.${index}.3`,
+        message: `a ${agency.kind} agency ${agency.kind === 'state' ? 'has no counties' : 'needs at least one county'}`,
+      });
+    }
     for (const fips of agency.counties) {
       const county = countyByFips.get(fips);
       if (!county) issues.push({ path: `agencies.${index}.3`, message: `unknown county FIPS ${fips}` });

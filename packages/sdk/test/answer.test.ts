@@ -50,6 +50,8 @@ describe('answerCounty()', () => {
     // county agencies first, then municipal, each alphabetical
     expect(names(answer.local)).toEqual([
       "Collier County Sheriff's Office",
+      // ICE types it a State Agency; the 20th Judicial Circuit's prosecutor serves five counties, not the state
+      'Office of the State Attorney, 20th Judicial Circuit',
       'Florida Southwestern State College Police Department',
       'Marco Island Police Department',
       'Naples Police Department',
@@ -82,7 +84,9 @@ describe('answerCounty()', () => {
     expect(find(answer.statewide, patrol).kind).toBe('state');
     expect(names(answer.local)).not.toContain(patrol);
     expect(names(answer.statewide)).toContain('Florida Department of Corrections');
-    expect(answer.statewide).toHaveLength(15);
+    // 15 Florida rows are typed State Agency; a college and two circuit prosecutors serve some counties only
+    expect(answer.statewide).toHaveLength(12);
+    expect(names(answer.statewide)).not.toContain('District Board of Trustees of Pensacola State College');
 
     expect(answer.mandate).toMatchObject({
       state: 'FL',

@@ -32,11 +32,11 @@ describe('the bundled dataset', () => {
     expect(allAgreements()).toHaveLength(1843);
   });
 
-  it('has 1,551 agencies (county 816, municipal 664, state 71) in 40 states and territories', () => {
+  it('has 1,551 agencies (county 819, municipal 665, state 67) in 40 states and territories', () => {
     const s = stats(dataset);
     expect(dataset.agencies).toHaveLength(1551);
     expect(s.agencies).toBe(1551);
-    expect(s.byKind).toEqual({ county: 816, municipal: 664, state: 71 });
+    expect(s.byKind).toEqual({ county: 819, municipal: 665, state: 67 });
     expect(s.states).toBe(40);
   });
 
@@ -82,7 +82,7 @@ describe('the bundled dataset', () => {
       for (const agency of agencies) expect(agency.counties).toContain(fips);
     }
     const statewide = [...dataset.statewideByState.values()].flat();
-    expect(statewide).toHaveLength(71);
+    expect(statewide).toHaveLength(67);
     for (const agency of statewide) expect(agency.kind).toBe('state');
   });
 

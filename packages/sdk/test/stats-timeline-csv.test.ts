@@ -48,7 +48,7 @@ function parseCsv(text: string): string[][] {
 
 describe('stats()', () => {
   it('counts agencies by kind', () => {
-    expect(stats(dataset).byKind).toEqual({ county: 816, municipal: 664, state: 71 });
+    expect(stats(dataset).byKind).toEqual({ county: 819, municipal: 665, state: 67 });
   });
 
   it('gives Texas 387 and Florida 348 agreements, as ICE lists them', () => {
@@ -72,10 +72,10 @@ describe('stats()', () => {
 
   it('counts the counties and population covered consistently with the answers', () => {
     const { counties } = stats(dataset);
-    expect(counties.withLocalAgreement).toBe(932);
-    expect(counties.withCountyAgency).toBe(785);
+    expect(counties.withLocalAgreement).toBe(934);
+    expect(counties.withCountyAgency).toBe(787);
     expect(counties.withCountyAgency).toBeLessThanOrEqual(counties.withLocalAgreement);
-    expect(counties.populationWithLocalAgreement).toBe(116265145);
+    expect(counties.populationWithLocalAgreement).toBe(116303576);
     expect(counties.populationWithLocalAgreement).toBeLessThanOrEqual(counties.populationTotal);
     expect(counties.populationTotal).toBe(dataset.counties.reduce((sum, c) => sum + (c.population ?? 0), 0));
 
