@@ -89,6 +89,12 @@ function rankedCounties(shares: ReadonlyMap<string, number>): { main: string; ot
   };
 }
 
+/** A city's size as the nearest power of two of its residents: enough to rank search results, and far
+ *  cheaper to ship than a count (a ZIP-code sum is no census figure anyway). */
+export function sizeClass(population: number): number {
+  return population > 0 ? Math.round(Math.log2(population)) : 0;
+}
+
 export function encodeZipList(zips: readonly string[]): string {
   const sorted = [...zips].map(Number).sort((a, b) => a - b);
   return sorted
@@ -104,7 +110,7 @@ export function buildPlacesFile(records: readonly ZipRecord[], knownFips: Readon
     if (list) list.push(value);
     else map.set(key, [value]);
   };
-  const cityShares = new Map<string, { name: string; shares: Map<string, number> }>();
+  const cityShares = new Map<string, { name: string; population: number; shares: Map<string, number> }>();
   for (const record of records) {
     if (record.militaryZip) continue;
     const shares = countyShares(record, knownFips);
@@ -116,10 +122,11 @@ export function buildPlacesFile(records: readonly ZipRecord[], knownFips: Readon
     const key = `${record.stateAbbreviation}|${record.city}`;
     let city = cityShares.get(key);
     if (!city) {
-      city = { name: record.city, shares: new Map() };
+      city = { name: record.city, population: 0, shares: new Map() };
       cityShares.set(key, city);
     }
     // A ZIP with no residents (PO boxes only) still places the city; give it a token weight.
+    city.population += record.population ?? 0;
     const people = record.population || 1;
     for (const [fips, share] of shares) city.shares.set(fips, (city.shares.get(fips) ?? 0) + share * people);
   }
@@ -129,7 +136,7 @@ export function buildPlacesFile(records: readonly ZipRecord[], knownFips: Readon
   for (const city of cityShares.values()) {
     const ranked = rankedCounties(city.shares);
     if (!ranked) continue;
-    push(cities, ranked.main, city.name);
+    push(cities, ranked.main, `${city.name}~${sizeClass(city.population)}`);
     for (const fips of ranked.others) push(citiesShared, fips, city.name);
   }
   const byFips = (map: Map<string, string[]>, encode: (list: string[]) => string) =>
@@ -142,7 +149,7 @@ export function buildPlacesFile(records: readonly ZipRecord[], knownFips: Readon
       title: 'ZIP code → county and postal city',
       url: 'https://simplemaps.com/data/us-zips',
       license: 'CC BY 4.0 — attribution: SimpleMaps.com',
-      note: `ZIP codes and postal cities; a county is listed for a ZIP or city when at least ${SHARE_THRESHOLD * 100}% of its residents live there.`,
+      note: `ZIP codes and postal cities; a county is listed for a ZIP or city when at least ${SHARE_THRESHOLD * 100}% of its residents live there. After each city, ~k says its ZIP codes have about 2^k residents, for ranking search results.`,
     },
     zips: byFips(zips, encodeZipList),
     zipsShared: byFips(zipsShared, encodeZipList),

@@ -72,7 +72,8 @@ export function gazetteerOf(counties: CountiesFile, places: PlacesFile): Gazette
   // main counties first, so each city's list starts with the county most of it lies in
   for (const byCounty of [places.cities, places.citiesShared]) {
     for (const [fips, names] of Object.entries(byCounty)) {
-      for (const name of names.split('|')) {
+      for (const entry of names.split('|')) {
+        const name = entry.split('~')[0] ?? entry;
         const key = `${stateOfFips.get(fips.slice(0, 2))}|${foldText(name)}`;
         const town = cities.get(key);
         if (town) town.counties.push(fips);

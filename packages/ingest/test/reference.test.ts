@@ -61,7 +61,8 @@ describe('buildPlacesFile', () => {
   });
 
   it('places postal cities the same way, and skips military and unknown counties', () => {
-    expect(places.cities).toEqual({ '12021': 'Naples', '12071': 'Bonita Springs' });
+    // Naples: two ZIPs of 1,000 people → about 2^11; Bonita Springs: 1,000 → about 2^10
+    expect(places.cities).toEqual({ '12021': 'Naples~11', '12071': 'Bonita Springs~10' });
     expect(places.citiesShared).toEqual({ '12021': 'Bonita Springs' });
   });
 

@@ -160,6 +160,21 @@ async function lookup(dataset: Dataset, text: string | undefined, fips: string |
         options: resolution.candidates,
       });
     }
+    if (resolution.status === 'statewide') {
+      const { agency } = resolution;
+      const state = dataset.stateByCode.get(agency.state)?.name ?? agency.state;
+      const message = `${agency.name} is a statewide agency of ${state}: it can operate in every county of the state, so it is listed under "statewide" in the answer for any ${state} county. Look up a county instead.`;
+      if (json)
+        console.log(
+          JSON.stringify(
+            { error: 'statewide-agency', query: text, agency: resultJson(agency, dataset), message },
+            null,
+            2,
+          ),
+        );
+      else console.error(message);
+      return 2;
+    }
     if (resolution.status === 'none') {
       return reportUnresolved(dataset, json, {
         error: 'not-found',

@@ -26,6 +26,8 @@ export interface City {
   state: string;
   /** County FIPS codes, the one with most of the city's residents first. */
   counties: readonly string[];
+  /** About how many people live in the city's ZIP codes (a power of two): for ranking, not a census count. */
+  population: number;
 }
 
 export interface Places {
@@ -130,14 +132,21 @@ function decodePlaces(json: unknown, stateOfFips: (fips: string) => string | und
     }
   }
   for (const byCounty of [file.cities, file.citiesShared]) {
-    for (const [fips, names] of Object.entries(byCounty)) {
+    for (const [fips, list] of Object.entries(byCounty)) {
       const state = stateOfFips(fips);
       if (!state) continue;
-      for (const name of names.split('|')) {
+      for (const entry of list.split('|')) {
+        const [name = entry, sizeClass] = entry.split('~');
         const key = `${state}|${name}`;
         const city = cities.get(key);
         if (city) city.counties.push(fips);
-        else cities.set(key, { name, state, counties: [fips] });
+        else
+          cities.set(key, {
+            name,
+            state,
+            counties: [fips],
+            population: sizeClass ? 2 ** Number(sizeClass) : 0,
+          });
       }
     }
   }

@@ -150,7 +150,8 @@ export const CountiesFile = z.object({
  * difference from the one before, space-separated ("34101 1 1 7" = 34101 34102 34103 34110).
  */
 export const ZipList = z.string().regex(/^\d{5}( \d+)*$/, 'a ZIP list is "first-ZIP delta delta …"');
-/** Postal city names of a county, "|"-separated. */
+/** Postal cities of a county, "|"-separated; in `cities` each as "name~k", its ZIP codes having about 2^k
+ *  residents (for ranking search results), in `citiesShared` as the name alone. */
 export const CityList = z.string().min(1);
 export const PlacesFile = z.object({
   format: z.literal(1),

@@ -2,8 +2,8 @@
  * What a reader types → counties. Runs entirely on the loaded dataset: nothing typed ever leaves the
  * process or the page. Matches counties, cities and towns, ZIP codes and agency names, accent- and
  * case-insensitively, with "St."/"Saint" folded, an optional state ("Collier FL", "Harris County, Texas")
- * and Spanish prefixes ("condado de Harris"). Ties between equally good matches go to the larger population,
- * so "Miami" lists Miami-Dade County, FL before Miami County, OH.
+ * and Spanish ("condado de Harris", "Nueva York"). Ties between equally good matches go to the larger
+ * population, so "Miami" lists Miami-Dade County, FL before Miami County, OH.
  */
 import type { Dataset } from './dataset.js';
 import { foldText, stripCountySuffix } from './normalize.js';
@@ -20,6 +20,7 @@ export interface SearchResult {
   /** The counties this result leads to (several for a city or ZIP that spans counties; none for a state agency). */
   counties: readonly string[];
   agencyId: string | null;
+  /** For ranking: Census population of a county, residents of a city's ZIP codes, or of an agency's area. */
   population: number | null;
   /** The query matched the whole name or its leading words, not just the start of a word. */
   exact: boolean;
@@ -36,17 +37,19 @@ interface Entry {
   full: string;
   /** folded name without a county suffix (same as `full` for non-counties) */
   base: string;
+  /** `base` without spaces, so "De Kalb" finds DeKalb */
+  compact: string;
   tokens: string[];
 }
 
 // Places before agencies; on equal population a county before the cities that take its population.
 const KIND_RANK: Record<SearchResultKind, number> = { zip: 0, county: 0, city: 1, agency: 2 };
 
-// Words a reader may put before a place name; they carry no meaning for matching.
-const LEADING_NOISE =
-  /^(?:condado de|condado|parroquia de|county of|ciudad de|city of|town of|pueblo de|zip|codigo postal)\s+/;
+// Words before a place name that say the reader means a county, and words that say nothing.
+const COUNTY_WORDS = /^(?:condado de|condado|parroquia de|parroquia|municipio de|county of|parish of)\s+/;
+const PLACE_WORDS = /^(?:ciudad de|city of|town of|pueblo de|village of)\s+/;
 // County suffixes a reader may add; "city" is not one of them, or "Lake City" would match every Lake County.
-const QUERY_SUFFIX = /\s(?:county|parish|borough|census area|condado|parroquia)$/;
+const QUERY_SUFFIX = /\s(?:county|co|cty|cnty|parish|borough|census area|condado|parroquia)$/;
 
 // Spanish names of states that differ from the English ones, for readers who type them.
 const SPANISH_STATE_NAMES: Record<string, string> = {
@@ -67,18 +70,39 @@ const SPANISH_STATE_NAMES: Record<string, string> = {
   'islas marianas del norte': 'MP',
 };
 
-const indexes = new WeakMap<Dataset, Entry[]>();
+interface Index {
+  entries: Entry[];
+  /** [folded name, USPS code], longest names first so "west virginia" wins over "virginia" */
+  stateNames: [string, string][];
+  /** [lower-case USPS code, USPS code] */
+  stateCodes: [string, string][];
+  /** Spanish state name → the English one, folded */
+  spanishToEnglish: [string, string][];
+}
+
+const indexes = new WeakMap<Dataset, Index>();
 
 function entry(result: SearchResult, name: string, base?: string): Entry {
   const full = foldText(name);
-  return { result, full, base: base ?? full, tokens: full.split(' ') };
+  const stem = base ?? full;
+  return { result, full, base: stem, compact: stem.replace(/ /g, ''), tokens: full.split(' ') };
 }
 
-function buildIndex(dataset: Dataset): Entry[] {
+function buildIndex(dataset: Dataset): Index {
   const entries: Entry[] = [];
+  const cities = dataset.places?.cities ?? [];
+  // Territories have no Census estimate; their postal cities' residents stand in, for ranking only.
+  const cityPopulation = new Map<string, number>();
+  for (const city of cities) {
+    const main = city.counties[0] ?? '';
+    cityPopulation.set(main, (cityPopulation.get(main) ?? 0) + city.population);
+  }
+  const countyPopulation = (fips: string) =>
+    dataset.countyByFips.get(fips)?.population ?? cityPopulation.get(fips) ?? 0;
   const statePopulation = new Map<string, number>();
   for (const county of dataset.counties) {
-    statePopulation.set(county.state, (statePopulation.get(county.state) ?? 0) + (county.population ?? 0));
+    const population = countyPopulation(county.fips);
+    statePopulation.set(county.state, (statePopulation.get(county.state) ?? 0) + population);
     const result: SearchResult = {
       kind: 'county',
       label: `${county.name}, ${county.state}`,
@@ -86,12 +110,12 @@ function buildIndex(dataset: Dataset): Entry[] {
       state: county.state,
       counties: [county.fips],
       agencyId: null,
-      population: county.population,
+      population,
       exact: false,
     };
     entries.push(entry(result, county.name, stripCountySuffix(foldText(county.name))));
   }
-  for (const city of dataset.places?.cities ?? []) {
+  for (const city of cities) {
     const result: SearchResult = {
       kind: 'city',
       label: `${city.name}, ${city.state}`,
@@ -99,8 +123,7 @@ function buildIndex(dataset: Dataset): Entry[] {
       state: city.state,
       counties: city.counties,
       agencyId: null,
-      // Postal cities have no census count; rank them by the county most of the city lies in.
-      population: dataset.countyByFips.get(city.counties[0] ?? '')?.population ?? null,
+      population: city.population,
       exact: false,
     };
     entries.push(entry(result, city.name));
@@ -109,7 +132,7 @@ function buildIndex(dataset: Dataset): Entry[] {
     const population =
       agency.kind === 'state'
         ? (statePopulation.get(agency.state) ?? null)
-        : agency.counties.reduce((sum, fips) => sum + (dataset.countyByFips.get(fips)?.population ?? 0), 0);
+        : agency.counties.reduce((sum, fips) => sum + countyPopulation(fips), 0);
     const result: SearchResult = {
       kind: 'agency',
       label: `${agency.name}, ${agency.state}`,
@@ -122,10 +145,20 @@ function buildIndex(dataset: Dataset): Entry[] {
     };
     entries.push(entry(result, agency.name));
   }
-  return entries;
+  const english = new Map(dataset.states.map((state) => [state.code, foldText(state.name)]));
+  const stateNames: [string, string][] = [
+    ...dataset.states.map((state): [string, string] => [foldText(state.name), state.code]),
+    ...Object.entries(SPANISH_STATE_NAMES),
+  ].sort((a, b) => b[0].length - a[0].length);
+  const spanishToEnglish = Object.entries(SPANISH_STATE_NAMES).map(([spanish, code]): [string, string] => [
+    spanish,
+    english.get(code) ?? spanish,
+  ]);
+  const stateCodes = dataset.states.map((state): [string, string] => [state.code.toLowerCase(), state.code]);
+  return { entries, stateNames, stateCodes, spanishToEnglish };
 }
 
-function indexOf(dataset: Dataset): Entry[] {
+function indexOf(dataset: Dataset): Index {
   let index = indexes.get(dataset);
   if (!index) {
     index = buildIndex(dataset);
@@ -137,40 +170,51 @@ function indexOf(dataset: Dataset): Entry[] {
 interface Query {
   full: string;
   base: string;
+  compact: string;
   tokens: string[];
   state: string | null;
-  /** The reader typed a county word ("Miami County"): they mean a county of exactly that name. */
-  suffixed: boolean;
+  /** The reader said they mean a county ("Miami County", "condado de Harris"): one of exactly that name. */
+  countyIntent: boolean;
 }
 
-/** Splits a trailing state (code, English or Spanish name) off the folded text, if a name remains before it. */
-function parseQuery(dataset: Dataset, text: string): Query | null {
-  let folded = foldText(text).replace(LEADING_NOISE, '');
+/**
+ * Parses what was typed: leading county or place words, a trailing state (English or Spanish name, or
+ * USPS code), a trailing county word. `coIsCounty` reads a final "co" as "county" rather than Colorado.
+ */
+function parseQuery(index: Index, text: string, coIsCounty = false): Query | null {
+  let folded = foldText(text);
+  let countyIntent = COUNTY_WORDS.test(folded);
+  folded = folded.replace(COUNTY_WORDS, '').replace(PLACE_WORDS, '');
+  for (const [spanish, english] of index.spanishToEnglish) {
+    if (folded === spanish || folded.startsWith(`${spanish} `))
+      folded = english + folded.slice(spanish.length);
+  }
   let state: string | null = null;
-  const names: [string, string][] = [
-    ...dataset.states.map((s): [string, string] => [foldText(s.name), s.code]),
-    ...Object.entries(SPANISH_STATE_NAMES),
-    ...dataset.states.map((s): [string, string] => [s.code.toLowerCase(), s.code]),
-  ];
-  for (const [name, code] of names) {
+  const codes = coIsCounty ? index.stateCodes.filter(([code]) => code !== 'co') : index.stateCodes;
+  for (const [name, code] of [...index.stateNames, ...codes]) {
     if (folded.endsWith(` ${name}`)) {
       state = code;
       folded = folded.slice(0, -name.length - 1).trim();
       break;
     }
   }
-  folded = folded.replace(LEADING_NOISE, '');
+  folded = folded.replace(COUNTY_WORDS, '').replace(PLACE_WORDS, '');
   if (folded.length === 0) return null;
   const base = folded.replace(QUERY_SUFFIX, '') || folded;
-  return { full: folded, base, tokens: base.split(' '), state, suffixed: base !== folded };
+  countyIntent ||= base !== folded;
+  // "Harris Co" means Harris County: the query's full form spells the suffix out.
+  const full = base !== folded ? `${base} county` : folded;
+  return { full, base, compact: base.replace(/ /g, ''), tokens: base.split(' '), state, countyIntent };
 }
 
 /** 0: the name, or its leading words; 1: the start of the name; 2: the start of words in it. */
 function matchTier(entry: Entry, query: Query): number | null {
-  if (query.suffixed) {
+  if (query.countyIntent) {
     // "Washington County": the county of that name, then names that go on ("Washington County Sheriff's
     // Office"); a town called Washington is no match, and "Miami-Dade" is not "Miami County".
-    if (entry.result.kind === 'county' && entry.base === query.base) return 0;
+    if (entry.result.kind === 'city') return null;
+    if (entry.result.kind === 'county' && (entry.base === query.base || entry.compact === query.compact))
+      return 0;
     if (entry.full.startsWith(`${query.full} `)) return 0;
     if (entry.full.startsWith(query.full)) return 1;
   } else {
@@ -180,7 +224,9 @@ function matchTier(entry: Entry, query: Query): number | null {
     ] as const) {
       if (name === q || name.startsWith(`${q} `)) return 0;
     }
+    if (entry.compact === query.compact) return 0;
     if (entry.base.startsWith(query.base) || entry.full.startsWith(query.full)) return 1;
+    if (entry.compact.startsWith(query.compact)) return 1;
   }
   const everyTokenStartsAWord = query.tokens.every((token) =>
     entry.tokens.some((word) => word.startsWith(token)),
@@ -213,14 +259,9 @@ interface Ranked {
   wholeName: boolean;
 }
 
-function rank(dataset: Dataset, text: string): Ranked[] {
-  const trimmed = text.trim();
-  const zip = /^(?:zip|c[oó]digo postal)?[\s:#]*(\d{5})(?:-\d{4})?$/i.exec(trimmed);
-  if (zip?.[1]) return searchZip(dataset, zip[1]).map((result) => ({ result, tier: 0, wholeName: true }));
-  const query = parseQuery(dataset, trimmed);
-  if (!query) return [];
+function rankQuery(index: Index, query: Query): Ranked[] {
   const ranked: Ranked[] = [];
-  for (const candidate of indexOf(dataset)) {
+  for (const candidate of index.entries) {
     if (query.state && candidate.result.state !== query.state) continue;
     const tier = matchTier(candidate, query);
     if (tier === null) continue;
@@ -239,21 +280,19 @@ function rank(dataset: Dataset, text: string): Ranked[] {
   );
 }
 
-/**
- * Ranked matches for what a reader typed; when nothing matches, the closest spellings ("colier" → Collier
- * County), marked `exact: false`. Local only: no request is made.
- */
-export function search(dataset: Dataset, text: string, options: SearchOptions = {}): SearchResult[] {
-  const limit = options.limit ?? 10;
-  const ranked = rank(dataset, text);
-  if (ranked.length === 0) return suggest(dataset, text).slice(0, limit);
-  return ranked.slice(0, limit).map((r) => r.result);
+function rank(dataset: Dataset, text: string): Ranked[] {
+  const trimmed = text.trim();
+  const zip = /^(?:zip|c[oó]digo postal)?[\s:#]*(\d{5})(?:-\d{4})?$/i.exec(trimmed);
+  if (zip?.[1]) return searchZip(dataset, zip[1]).map((result) => ({ result, tier: 0, wholeName: true }));
+  const index = indexOf(dataset);
+  const query = parseQuery(index, trimmed);
+  if (!query) return [];
+  const ranked = rankQuery(index, query);
+  if (ranked.length > 0 || query.state !== 'CO') return ranked;
+  // "Harris Co" is not a place in Colorado: read the "co" as "county".
+  const asCounty = parseQuery(index, trimmed, true);
+  return asCounty ? rankQuery(index, asCounty) : ranked;
 }
-
-export type CountyResolution =
-  | { status: 'match'; fips: string; via: SearchResult }
-  | { status: 'ambiguous'; candidates: SearchResult[] }
-  | { status: 'none'; suggestions: SearchResult[] };
 
 /** Edit distance if it is at most `limit`, else null; stops early, as only close spellings matter. */
 function editDistance(a: string, b: string, limit: number): number | null {
@@ -280,15 +319,21 @@ function editDistance(a: string, b: string, limit: number): number | null {
 }
 
 function suggest(dataset: Dataset, text: string): SearchResult[] {
-  const query = parseQuery(dataset, text);
+  const index = indexOf(dataset);
+  const query = parseQuery(index, text);
   if (!query) return [];
   const limit = query.base.length > 6 ? 2 : 1;
   const close: { result: SearchResult; distance: number }[] = [];
-  for (const candidate of indexOf(dataset)) {
+  for (const candidate of index.entries) {
     if (candidate.result.kind === 'agency' || (query.state && candidate.result.state !== query.state))
       continue;
-    const distance = editDistance(candidate.base, query.base, limit);
-    if (distance !== null) close.push({ result: candidate.result, distance });
+    // against the full name too, so a misspelt suffix ("Brevard Couny") still finds the county
+    const distances = [
+      editDistance(candidate.base, query.base, limit),
+      editDistance(candidate.full, query.full, limit),
+    ];
+    const known = distances.filter((d): d is number => d !== null);
+    if (known.length > 0) close.push({ result: candidate.result, distance: Math.min(...known) });
   }
   return close
     .sort(
@@ -302,11 +347,35 @@ function suggest(dataset: Dataset, text: string): SearchResult[] {
 }
 
 /**
+ * Ranked matches for what a reader typed; when nothing matches, the closest spellings ("colier" → Collier
+ * County), marked `exact: false`. Local only: no request is made.
+ */
+export function search(dataset: Dataset, text: string, options: SearchOptions = {}): SearchResult[] {
+  const limit = options.limit ?? 10;
+  const ranked = rank(dataset, text);
+  if (ranked.length === 0) return suggest(dataset, text).slice(0, limit);
+  return ranked.slice(0, limit).map((r) => r.result);
+}
+
+export type CountyResolution =
+  | { status: 'match'; fips: string; via: SearchResult }
+  | { status: 'ambiguous'; candidates: SearchResult[] }
+  /** The text names a statewide agency, which operates in every county of its state: ask for a county. */
+  | { status: 'statewide'; agency: SearchResult }
+  | { status: 'none'; suggestions: SearchResult[] };
+
+/**
  * One county for what a reader typed, or why not: several counties match equally well (`ambiguous`, with
- * the candidates), or nothing matches (`none`, with spelling suggestions).
+ * the candidates), a statewide agency (`statewide`), or nothing matches (`none`, with suggestions).
  */
 export function resolveCounty(dataset: Dataset, text: string): CountyResolution {
-  const ranked = rank(dataset, text).filter((r) => r.result.counties.length > 0);
+  const all = rank(dataset, text);
+  const ranked = all.filter((r) => r.result.counties.length > 0);
+  const first = all[0];
+  if (first && first.result.kind === 'agency' && first.result.counties.length === 0) {
+    const placed = ranked[0];
+    if (!placed || placed.tier > first.tier) return { status: 'statewide', agency: first.result };
+  }
   if (ranked.length === 0) return { status: 'none', suggestions: suggest(dataset, text) };
   const bestTier = ranked[0]?.tier ?? 0;
   const best = ranked.filter((r) => r.tier === bestTier).map((r) => r.result);

@@ -205,7 +205,45 @@ describe('search() when the reader types "County"', () => {
   });
 });
 
+describe('search() ranks what a reader most likely means', () => {
+  const top = (text: string, n = 1) => search(dataset, text, { limit: n }).map((r) => r.label);
+
+  it.each([
+    ['springfield', 'Springfield, MO'],
+    ['carson city', 'Carson City, NV'],
+    ['juneau', 'Juneau, AK'],
+    ['san juan', 'San Juan Municipio, PR'],
+    ['harris co', 'Harris County, TX'],
+    ['Collier Co.', 'Collier County, FL'],
+    ['brevard couny', 'Brevard County, FL'],
+    ['de kalb', 'DeKalb County, GA'],
+    ['la salle', 'LaSalle County, IL'],
+    ['nueva york', 'New York, NY'],
+    ['municipio de ponce', 'Ponce Municipio, PR'],
+    // "co" after a name is Colorado when that finds something, "county" otherwise (harris co)
+    ['denver co', 'Denver, CO'],
+  ])('%s → %s', (text, label) => {
+    expect(top(text)).toEqual([label]);
+  });
+
+  it('ranks a small town below the big place of the same name ("Washington": not Washington Grove, MD)', () => {
+    expect(top('washington', 3)).not.toContain('Washington Grove, MD');
+    expect(top('richmond', 3)).toContain('Richmond, VA');
+  });
+
+  it('reads "condado de" as wanting a county: no towns named Harris', () => {
+    const kinds = new Set(search(dataset, 'condado de harris').map((r) => r.kind));
+    expect(kinds.has('city')).toBe(false);
+  });
+});
+
 describe('resolveCounty()', () => {
+  it('says a statewide agency operates statewide, instead of "nothing matches"', () => {
+    const resolution = resolveCounty(dataset, 'Texas Department of Public Safety');
+    expect(resolution.status).toBe('statewide');
+    if (resolution.status === 'statewide') expect(resolution.agency.state).toBe('TX');
+  });
+
   it('resolves a unique match', () => {
     const resolution = resolveCounty(dataset, 'Collier County, FL');
     expect(resolution).toMatchObject({
