@@ -14,7 +14,15 @@ const has = (cmd) => {
 
 if (!has('pnpm')) {
   console.log('[open287g] pnpm not found: installing it with npm (npm i -g pnpm@12)…');
-  run('npm i -g pnpm@12');
+  try {
+    run('npm i -g pnpm@12');
+  } catch {
+    console.error(
+      '[open287g] could not install pnpm globally (no permission?). Install it yourself — e.g. `sudo npm i -g pnpm@12`,\n' +
+        '  or `corepack enable pnpm` — then run this command again.',
+    );
+    process.exit(1);
+  }
 }
 console.log('[open287g] installing workspace dependencies (pnpm install)…');
 run(process.env.CI ? 'pnpm install --frozen-lockfile' : 'pnpm install --prefer-offline');

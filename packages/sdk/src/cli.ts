@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { type AnswerAgency, answerCounty, type CountyAnswer } from './answer.js';
 import { toCsv } from './csv.js';
 import type { Dataset } from './dataset.js';
-import { Open287gError } from './errors.js';
+import { Open287gError, UnknownCountyError } from './errors.js';
 import { loadDataset } from './load.js';
 import { MODEL_ORDER, MODELS, modelName } from './models.js';
 import { resolveCounty, type SearchResult, search } from './search.js';
@@ -184,6 +184,12 @@ async function lookup(dataset: Dataset, text: string | undefined, fips: string |
     }
     target = resolution.fips;
   }
+  if (!dataset.countyByFips.has(target)) {
+    const message = new UnknownCountyError(target).message;
+    if (json) console.log(JSON.stringify({ error: 'unknown-county', fips: target, message }, null, 2));
+    else console.error(`open287g: ${message}`);
+    return 1;
+  }
   const answer = answerCounty(dataset, target);
   if (json) console.log(JSON.stringify(answer, null, 2));
   else printAnswer(answer, dataset);
@@ -305,7 +311,11 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   if (command === 'models') {
-    const lang = values.lang === 'es' ? 'es' : 'en';
+    const lang = values.lang ?? 'en';
+    if (lang !== 'en' && lang !== 'es') {
+      console.error(`--lang must be en or es, not "${lang}".`);
+      return 2;
+    }
     printModels(lang, json);
     return 0;
   }
@@ -346,11 +356,23 @@ async function main(argv: string[]): Promise<number> {
       printTimeline(dataset, json);
       return 0;
     default: {
-      const csv = toCsv(dataset, values.state ? { state: String(values.state).toUpperCase() } : {});
-      if (values.out) {
+      const state = values.state === undefined ? undefined : String(values.state).toUpperCase();
+      if (state !== undefined && !dataset.stateByCode.has(state)) {
+        console.error(`--state takes a USPS code such as FL or TX; "${values.state}" is not one.`);
+        return 2;
+      }
+      const csv = toCsv(dataset, state ? { state } : {});
+      if (!values.out) {
+        process.stdout.write(csv);
+        return 0;
+      }
+      try {
         await writeFile(String(values.out), csv);
-        console.error(`Wrote ${csv.split('\r\n').length - 2} agreements to ${values.out}`);
-      } else process.stdout.write(csv);
+      } catch (writeError) {
+        console.error(`open287g: cannot write ${values.out}: ${(writeError as Error).message}`);
+        return 1;
+      }
+      console.error(`Wrote ${csv.split('\r\n').length - 2} agreements to ${values.out}`);
       return 0;
     }
   }

@@ -344,8 +344,8 @@ const TFM: ModelDefinition = {
     'Explainer-2025',
   ),
   whoIsAffected: fact(
-    'Anyone officers encounter during traffic stops, patrols or investigations; officers may question a person about immigration status when they have reasonable suspicion.',
-    'Cualquier persona con quien los agentes tengan contacto durante paradas de tránsito, patrullajes o investigaciones; los agentes pueden interrogar a una persona sobre su estatus migratorio cuando tienen una sospecha razonable.',
+    'People officers deal with in routine policing, such as traffic stops, patrols and investigations; officers may question a person about immigration status when they have reasonable suspicion.',
+    'Personas con quienes los agentes tratan en su trabajo policial habitual, como paradas de tránsito, patrullajes e investigaciones; los agentes pueden interrogar a una persona sobre su estatus migratorio cuando tienen una sospecha razonable.',
     'Explainer-2025',
   ),
   authorities: {
@@ -463,7 +463,14 @@ const WSO: ModelDefinition = {
     noticeToAppear: grant('no', WSO_ONLY_WARRANTS),
     voluntaryDeparture: grant('no', WSO_ONLY_WARRANTS),
     detentionBond: grant('no', WSO_ONLY_WARRANTS),
-    transfer: grant('no', WSO_ONLY_WARRANTS),
+    transfer: grant(
+      'limited',
+      fact(
+        "Serving an ICE administrative warrant concerns people already in the agency's custody; the sources do not describe any other transfer to ICE under this model.",
+        'La entrega de una orden administrativa de ICE se refiere a personas que ya están bajo la custodia de la agencia; las fuentes no describen otro traslado a ICE en este modelo.',
+        'Explainer-2025',
+      ),
+    ),
     serveWarrants: grant(
       'yes',
       fact(

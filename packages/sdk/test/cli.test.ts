@@ -190,6 +190,27 @@ describe('the open287g CLI (built)', () => {
     expect(option.code).toBe(2);
   });
 
+  it('answers bad arguments with a clear message and exit code, never a stack trace', async () => {
+    const unknown = await run('lookup', '--fips', '99999', '--json');
+    expect(unknown.code).toBe(1);
+    expect(JSON.parse(unknown.stdout)).toMatchObject({ error: 'unknown-county', fips: '99999' });
+    const lang = await run('models', '--lang', 'fr');
+    expect([lang.code, lang.stderr.trim()]).toEqual([2, '--lang must be en or es, not "fr".']);
+    const state = await run('csv', '--state', 'ZZ');
+    expect(state.code).toBe(2);
+    expect(state.stderr).toContain('"ZZ" is not one');
+    const out = await run('csv', '--out', '/nonexistent-dir/x.csv');
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain('cannot write /nonexistent-dir/x.csv');
+    for (const result of [unknown, lang, state, out]) expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('explains a statewide agency instead of saying nothing matches', async () => {
+    const { code, stderr } = await run('lookup', 'Texas Department of Public Safety');
+    expect(code).toBe(2);
+    expect(stderr).toContain('is a statewide agency of Texas');
+  });
+
   it('stops quietly when its output is cut short (csv | head -1)', async () => {
     const { spawn } = await import('node:child_process');
     const child = spawn(process.execPath, [CLI, 'csv'], { cwd: ROOT });
