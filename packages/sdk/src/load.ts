@@ -16,9 +16,9 @@ export interface LoadOptions {
 export interface RemoteLoadOptions extends LoadOptions {
   /** URL of an `agreements.json` newer than the bundled one. */
   url: string;
-  /** Milliseconds per attempt. Default 8000. */
+  /** Milliseconds for the whole request, retries included (ky's semantics). Default 8000. */
   timeout?: number;
-  /** Extra attempts after a failure (network or 5xx). Default 1. */
+  /** Extra attempts after a network error or a 5xx answer; a timeout is not retried. Default 1. */
   retry?: number;
   /** A fetch implementation, for environments without a global one or for tests. */
   fetch?: typeof globalThis.fetch;
