@@ -158,6 +158,9 @@ export function buildPlacesFile(records: readonly ZipRecord[], knownFips: Readon
   };
 }
 
+const isOfficial = (url: string) =>
+  /\.(gov|state\.[a-z]{2}\.us)(\/|$)|capitol\.texas\.gov|legis/.test(new URL(url).hostname + '/');
+
 export function buildMandatesFile(csvText: string): MandatesFile {
   return {
     format: 1,
@@ -177,7 +180,10 @@ export function buildMandatesFile(csvText: string): MandatesFile {
       whoMustParticipate: record.who_must_participate ?? '',
       requirement: record.requirement ?? '',
       effective: record.deadline_or_effective ?? '',
-      sources: [record.source_url, record.source_url_2].filter((url): url is string => Boolean(url)),
+      // Official sources (legislature, statute) before secondary ones (news, bill trackers).
+      sources: [record.source_url, record.source_url_2]
+        .filter((url): url is string => Boolean(url))
+        .sort((a, b) => Number(isOfficial(b)) - Number(isOfficial(a))),
       notes: record.notes ?? '',
     })),
   };

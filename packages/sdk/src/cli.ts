@@ -140,7 +140,15 @@ function reportUnresolved(
     );
     if (report.options.length > 0) console.error('Did you mean:');
     for (const option of report.options) console.error(`  ${describeResult(option, dataset)}`);
-    if (ambiguous) console.error('Add the state ("Harris County, TX") or use --fips.');
+    if (ambiguous) {
+      const onePlace =
+        report.options.length === 1 || report.options.every((o) => o.label === report.options[0]?.label);
+      console.error(
+        onePlace
+          ? 'It lies in several counties: choose one with --fips.'
+          : 'Add the state ("Harris County, TX"), or choose a county with --fips.',
+      );
+    }
   }
   return ambiguous ? 2 : 1;
 }

@@ -52,21 +52,33 @@ export async function loadBundledDataset(options: LoadOptions = {}): Promise<Dat
   return createDataset(await bundledFiles(options));
 }
 
+// agreements.json is about 250 KB; a response a hundred times larger is not one, and would stall a page.
+const MAX_BYTES = 25 * 1024 * 1024;
+const tooLarge = (url: string, bytes: number) =>
+  new DatasetFetchError(
+    url,
+    'http',
+    `the response is ${bytes} bytes; a dataset is far smaller (limit ${MAX_BYTES})`,
+  );
+
 async function fetchAgreements(options: RemoteLoadOptions): Promise<unknown> {
   const { url } = options;
   let text: string;
   try {
-    text = await ky
-      .get(url, {
-        timeout: options.timeout ?? 8000,
-        retry: { limit: options.retry ?? 1, methods: ['get'] },
-        // A reader's lookup must not identify them to the data host: no cookies, no referrer.
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-      })
-      .text();
+    const response = await ky.get(url, {
+      timeout: options.timeout ?? 8000,
+      retry: { limit: options.retry ?? 1, methods: ['get'] },
+      // A reader's lookup must not identify them to the data host: no cookies, no referrer.
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > MAX_BYTES) throw tooLarge(url, declared);
+    text = await response.text();
+    if (text.length > MAX_BYTES) throw tooLarge(url, text.length);
   } catch (error) {
+    if (error instanceof DatasetFetchError) throw error;
     if (error instanceof TimeoutError) {
       throw new DatasetFetchError(url, 'timeout', `no answer within ${options.timeout ?? 8000} ms`, {
         cause: error,

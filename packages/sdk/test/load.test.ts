@@ -149,6 +149,23 @@ describe('loadDataset()', () => {
     expect(requests.get('/missing.json')).toBe(1);
   });
 
+  it('refuses a response far larger than a dataset, by its declared size or its text', async () => {
+    const huge = 26 * 1024 * 1024;
+    const declared: typeof fetch = async () =>
+      new Response('{}', { headers: { 'content-length': String(huge), 'content-type': 'application/json' } });
+    const first = await loadDataset({
+      url: 'https://data.example/agreements.json',
+      retry: 0,
+      fetch: declared,
+    });
+    expect(first.origin).toBe('bundled');
+    expect(first.error?.message).toContain(`the response is ${huge} bytes`);
+    const sent: typeof fetch = async () => new Response(' '.repeat(huge));
+    const second = await loadDataset({ url: 'https://data.example/agreements.json', retry: 0, fetch: sent });
+    expect(second.origin).toBe('bundled');
+    expect(second.error?.message).toContain('a dataset is far smaller');
+  });
+
   it('falls back on HTTP 500 with retry 0 (one request)', async () => {
     const url = `${base}/error.json`;
     const result = await loadDataset({ url, retry: 0 });
