@@ -2,7 +2,7 @@
  * Turns the validated wire files into the typed, indexed `Dataset` every query reads. Validation happens
  * here, once, for bundled and fetched data alike: a query never sees data that failed the schema.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { DatasetValidationError } from './errors.js';
 import { agencyId } from './normalize.js';
 import {
@@ -70,12 +70,29 @@ export interface DatasetFiles {
   places?: unknown;
 }
 
-export function parseFile<S extends z.ZodType>(schema: S, json: unknown, file: string): z.infer<S> {
+/** zod/mini carries no message catalogue: say what was wrong from the issue itself. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'too_small':
+      return `expected at least ${issue.minimum}`;
+    case 'invalid_format':
+      return `expected a ${issue.format}`;
+    default:
+      return issue.code;
+  }
+}
+
+export function parseFile<S extends z.ZodMiniType>(schema: S, json: unknown, file: string): z.infer<S> {
   const result = schema.safeParse(json);
   if (result.success) return result.data;
   throw new DatasetValidationError(
     file,
-    result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: describeIssue(issue) })),
   );
 }
 

@@ -1,5 +1,5 @@
 /** The schemas as JSON Schema, for users of the data files who do not use TypeScript. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   Agency,
   AgreementsFile,

@@ -5,12 +5,17 @@
  *   ships them to browsers (see docs/data-methodology.md for the byte budget).
  * Each wire file carries `format: 1`; a breaking change to its layout bumps that number.
  */
-import * as z from 'zod';
+// zod/mini: the same schemas at a fifth of the bytes, because the widgets ship this module to browsers.
+import * as z from 'zod/mini';
 
 /** A county (or county-equivalent) FIPS code: always a 5-character string, never a number. */
-export const Fips = z.string().regex(/^\d{5}$/, 'a county FIPS code is 5 digits, as a string (e.g. "12021")');
-export const StateCode = z.string().regex(/^[A-Z]{2}$/, 'a USPS state code is 2 capital letters (e.g. "FL")');
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+export const Fips = z
+  .string()
+  .check(z.regex(/^\d{5}$/, 'a county FIPS code is 5 digits, as a string (e.g. "12021")'));
+export const StateCode = z
+  .string()
+  .check(z.regex(/^[A-Z]{2}$/, 'a USPS state code is 2 capital letters (e.g. "FL")'));
+export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD'));
 
 /** The three models ICE signs today, plus the Hybrid model that exists only in history. */
 export const CURRENT_MODELS = ['JEM', 'TFM', 'WSO'] as const;
@@ -23,23 +28,20 @@ export const Source = z.object({
   publisher: z.string(),
   title: z.string(),
   url: z.url(),
-  file: z.string().optional(),
-  sha256: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .optional(),
-  license: z.string().optional(),
-  note: z.string().optional(),
+  file: z.optional(z.string()),
+  sha256: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  license: z.optional(z.string()),
+  note: z.optional(z.string()),
 });
 
 export const Agreement = z.object({
   agencyId: z.string(),
   model: ModelCode,
   /** ISO date ICE lists as SIGNED; null for pending agreements, which ICE lists without one. */
-  signed: IsoDate.nullable(),
+  signed: z.nullable(IsoDate),
   status: AgreementStatus,
-  moaUrl: z.url().nullable(),
-  addendumUrl: z.url().nullable(),
+  moaUrl: z.nullable(z.url()),
+  addendumUrl: z.nullable(z.url()),
 });
 
 export const Agency = z.object({
@@ -52,7 +54,7 @@ export const Agency = z.object({
   /** County FIPS codes the agency covers; empty for a `state` agency, which covers the whole state. */
   counties: z.array(Fips),
   /** The city or town of a municipal agency, when known. */
-  place: z.string().nullable(),
+  place: z.nullable(z.string()),
   agreements: z.array(Agreement),
 });
 
@@ -62,10 +64,14 @@ export const County = z.object({
   name: z.string(),
   state: StateCode,
   /** Census Vintage 2024 estimate; null for territories, which the file has no estimate for. */
-  population: z.number().int().nonnegative().nullable(),
+  population: z.nullable(z.int().check(z.nonnegative())),
 });
 
-export const State = z.object({ code: StateCode, fips: z.string().regex(/^\d{2}$/), name: z.string() });
+export const State = z.object({
+  code: StateCode,
+  fips: z.string().check(z.regex(/^\d{2}$/)),
+  name: z.string(),
+});
 
 export const MandateLaw = z.object({
   state: StateCode,
@@ -80,7 +86,7 @@ export const MandateLaw = z.object({
   whoMustParticipate: z.string(),
   requirement: z.string(),
   effective: z.string(),
-  sources: z.array(z.url()).min(1),
+  sources: z.array(z.url()).check(z.minLength(1)),
   notes: z.string(),
 });
 
@@ -89,14 +95,14 @@ export const HistoryPoint = z.object({
   /** How the date was established: an ICE file name, or a web-archive capture of ICE's page. */
   basis: z.string(),
   file: z.string(),
-  rows: z.number().int().nonnegative(),
-  agencies: z.number().int().nonnegative(),
-  states: z.number().int().nonnegative(),
+  rows: z.int().check(z.nonnegative()),
+  agencies: z.int().check(z.nonnegative()),
+  states: z.int().check(z.nonnegative()),
   byModel: z.object({
-    JEM: z.number().int().nonnegative(),
-    TFM: z.number().int().nonnegative(),
-    WSO: z.number().int().nonnegative(),
-    HYBRID: z.number().int().nonnegative(),
+    JEM: z.int().check(z.nonnegative()),
+    TFM: z.int().check(z.nonnegative()),
+    WSO: z.int().check(z.nonnegative()),
+    HYBRID: z.int().check(z.nonnegative()),
   }),
 });
 
@@ -105,19 +111,19 @@ export const HistoryPoint = z.object({
 /** [model, signed, status, moa, addendum]; moa/addendum are relative to `linkBase` unless absolute. */
 export const AgreementTuple = z.tuple([
   ModelCode,
-  IsoDate.nullable(),
+  z.nullable(IsoDate),
   AgreementStatus,
-  z.string().min(1).nullable(),
-  z.string().min(1).nullable(),
+  z.nullable(z.string().check(z.minLength(1))),
+  z.nullable(z.string().check(z.minLength(1))),
 ]);
 /** [state, name, kind, counties, place, agreements] */
 export const AgencyTuple = z.tuple([
   StateCode,
-  z.string().min(1),
+  z.string().check(z.minLength(1)),
   AgencyKind,
   z.array(Fips),
-  z.string().min(1).nullable(),
-  z.array(AgreementTuple).min(1),
+  z.nullable(z.string().check(z.minLength(1))),
+  z.array(AgreementTuple).check(z.minLength(1)),
 ]);
 
 export const AgreementsFile = z.object({
@@ -125,22 +131,24 @@ export const AgreementsFile = z.object({
   asOf: IsoDate,
   source: Source,
   /** The pending list merged in, when one was given; ICE seems to have stopped publishing it in 2026. */
-  pendingSource: Source.nullable(),
+  pendingSource: z.nullable(Source),
   linkBase: z.url(),
   agencies: z.array(AgencyTuple),
 });
 
 /** [county part of the FIPS (3 digits), Census name, population or null] */
 export const CountyTuple = z.tuple([
-  z.string().regex(/^\d{3}$/),
-  z.string().min(1),
-  z.number().int().nullable(),
+  z.string().check(z.regex(/^\d{3}$/)),
+  z.string().check(z.minLength(1)),
+  z.nullable(z.int()),
 ]);
 export const CountiesFile = z.object({
   format: z.literal(1),
   source: Source,
   /** [state FIPS, USPS code, name] */
-  states: z.array(z.tuple([z.string().regex(/^\d{2}$/), StateCode, z.string().min(1)])),
+  states: z.array(
+    z.tuple([z.string().check(z.regex(/^\d{2}$/)), StateCode, z.string().check(z.minLength(1))]),
+  ),
   /** keyed by USPS code */
   counties: z.record(StateCode, z.array(CountyTuple)),
 });
@@ -149,10 +157,10 @@ export const CountiesFile = z.object({
  * ZIP codes of a county, sorted and delta-encoded to stay small: the first as 5 digits, then each as its
  * difference from the one before, space-separated ("34101 1 1 7" = 34101 34102 34103 34110).
  */
-export const ZipList = z.string().regex(/^\d{5}( \d+)*$/, 'a ZIP list is "first-ZIP delta delta …"');
+export const ZipList = z.string().check(z.regex(/^\d{5}( \d+)*$/, 'a ZIP list is "first-ZIP delta delta …"'));
 /** Postal cities of a county, "|"-separated; in `cities` each as "name~k", its ZIP codes having about 2^k
  *  residents (for ranking search results), in `citiesShared` as the name alone. */
-export const CityList = z.string().min(1);
+export const CityList = z.string().check(z.minLength(1));
 export const PlacesFile = z.object({
   format: z.literal(1),
   source: Source,
