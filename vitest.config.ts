@@ -1,4 +1,18 @@
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+
+// Debian's Chromium: Playwright cannot download its own browsers here (see shared/TOOLCHAIN.md).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export default defineConfig({
   ssr: { resolve: { conditions: ['@open287g/source'] } },
@@ -11,7 +25,24 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
+          exclude: ['**/*.browser.test.ts'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        // Every browser dependency listed up front: otherwise Vite re-optimizes mid-run and a test hangs.
+        optimizeDeps: { include: ['lit', 'lit/directives/class-map.js', 'axe-core', 'zod/mini', 'ky'] },
+        test: {
+          name: 'browser',
+          include: ['packages/*/test/**/*.browser.test.ts'],
+          testTimeout: 20_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

@@ -1,6 +1,8 @@
-// Makes the README's two commands work on a machine that has only Node and npm:
-// installs pnpm when missing, then the workspace's dependencies.
+// Makes the README's two commands work on a machine that has only Node and npm: installs pnpm when
+// missing, then the workspace's dependencies; with --browser (the tests), Debian's Chromium when missing,
+// because Playwright cannot download its own browsers here.
 import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 const has = (cmd) => {
@@ -26,3 +28,17 @@ if (!has('pnpm')) {
 }
 console.log('[open287g] installing workspace dependencies (pnpm install)…');
 run(process.env.CI ? 'pnpm install --frozen-lockfile' : 'pnpm install --prefer-offline');
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (process.argv.includes('--browser') && !existsSync(chromium)) {
+  console.log('[open287g] Chromium not found: installing it (apt-get install -y chromium, about a minute)…');
+  try {
+    run('apt-get update -qq && apt-get install -y -qq chromium');
+  } catch {
+    console.error(
+      `[open287g] could not install Chromium. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set\n` +
+        '  CHROMIUM_PATH to a Chromium or Chrome binary, then run this command again.',
+    );
+    process.exit(1);
+  }
+}

@@ -159,7 +159,7 @@ export function buildPlacesFile(records: readonly ZipRecord[], knownFips: Readon
 }
 
 const isOfficial = (url: string) =>
-  /\.(gov|state\.[a-z]{2}\.us)(\/|$)|capitol\.texas\.gov|legis/.test(new URL(url).hostname + '/');
+  /\.(gov|state\.[a-z]{2}\.us)(\/|$)|capitol\.texas\.gov|legis/.test(`${new URL(url).hostname}/`);
 
 export function buildMandatesFile(csvText: string): MandatesFile {
   return {

@@ -170,6 +170,14 @@ function decodePlaces(json: unknown, stateOfFips: (fips: string) => string | und
   return { source: file.source, zips, cities: [...cities.values()] };
 }
 
+/**
+ * The dataset with the ZIP/city index attached, for callers that show answers first and load the index
+ * (the largest file) afterwards. Returns a new object; the one given is unchanged.
+ */
+export function withPlaces(dataset: Dataset, placesJson: unknown): Dataset {
+  return { ...dataset, places: decodePlaces(placesJson, (fips) => dataset.countyByFips.get(fips)?.state) };
+}
+
 function groupBy<T>(items: Iterable<T>, keysOf: (item: T) => Iterable<string>): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {

@@ -8,6 +8,7 @@ export {
   decodeAgencies,
   decodeZipList,
   type Places,
+  withPlaces,
 } from './dataset.js';
 export {
   DatasetFetchError,
@@ -20,6 +21,7 @@ export {
   type LoadOptions,
   type LoadResult,
   loadBundledDataset,
+  loadBundledPlaces,
   loadDataset,
   type RemoteLoadOptions,
 } from './load.js';

@@ -3,7 +3,6 @@
  * from a URL, falling back to the bundled one when the URL fails. Only the agreements change when ICE
  * publishes a new list, so only they are fetched; counties, mandates and history stay bundled.
  */
-import ky, { HTTPError, TimeoutError } from 'ky';
 import { createDataset, type Dataset, type DatasetFiles, parseFile } from './dataset.js';
 import { DatasetFetchError, DatasetValidationError } from './errors.js';
 import { AgreementsFile } from './schema.js';
@@ -32,17 +31,20 @@ export interface LoadResult {
   error: DatasetFetchError | null;
 }
 
-const importJson = async (load: Promise<{ default: unknown }>) => (await load).default;
+const defaultOf = async (load: Promise<{ default: unknown }>) => (await load).default;
+
+/** The bundled ZIP/city index (parsed JSON, validated by `withPlaces`), loaded whole. */
+export async function loadBundledPlaces(): Promise<unknown> {
+  return defaultOf(import('@open287g/data/places'));
+}
 
 async function bundledFiles(options: LoadOptions): Promise<DatasetFiles> {
   const [agreements, counties, mandates, history, places] = await Promise.all([
-    importJson(import('@open287g/data/snapshot/agreements.json', { with: { type: 'json' } })),
-    importJson(import('@open287g/data/reference/counties.json', { with: { type: 'json' } })),
-    importJson(import('@open287g/data/reference/mandates.json', { with: { type: 'json' } })),
-    importJson(import('@open287g/data/reference/history.json', { with: { type: 'json' } })),
-    options.places === false
-      ? undefined
-      : importJson(import('@open287g/data/reference/places.json', { with: { type: 'json' } })),
+    defaultOf(import('@open287g/data/agreements')),
+    defaultOf(import('@open287g/data/counties')),
+    defaultOf(import('@open287g/data/mandates')),
+    defaultOf(import('@open287g/data/history')),
+    options.places === false ? undefined : loadBundledPlaces(),
   ]);
   return { agreements, counties, mandates, history, places };
 }
@@ -63,6 +65,8 @@ const tooLarge = (url: string, bytes: number) =>
 
 async function fetchAgreements(options: RemoteLoadOptions): Promise<unknown> {
   const { url } = options;
+  // ky is loaded only when a URL is given: a page showing the bundled data never downloads it.
+  const { default: ky, HTTPError, TimeoutError } = await import('ky');
   let text: string;
   try {
     const response = await ky.get(url, {

@@ -1,0 +1,2 @@
+// The self-registering CDN entry: one <script type="module" src=".../open287g.js"> defines every element.
+import './lookup/define.js';

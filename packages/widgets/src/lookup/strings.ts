@@ -1,0 +1,107 @@
+/**
+ * Every visible string of <open287g-lookup>, in English and Spanish. An embedder overrides any of them
+ * through the element's `strings` property. "{name}" placeholders are filled as text, never as markup.
+ */
+import type { Lang } from '../shared/i18n.js';
+
+export interface LookupStrings {
+  heading: string;
+  label: string;
+  placeholder: string;
+  loading: string;
+  resultsOne: string;
+  resultsMany: string;
+  noResults: string;
+  groupCounty: string;
+  groupCity: string;
+  groupZip: string;
+  groupAgency: string;
+  zipLabel: string;
+  answerYesOne: string;
+  answerYesMany: string;
+  answerNo: string;
+  localHeading: string;
+  statewideHeading: string;
+  statewideExplain: string;
+  statewideNone: string;
+  pendingHeading: string;
+  signed: string;
+  moaLink: string;
+  moaPending: string;
+  mandate: string;
+  lawLink: string;
+  source: string;
+  sourceLink: string;
+  refreshFailed: string;
+  unknownCounty: string;
+  chooseCounty: string;
+}
+
+export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
+  en: {
+    heading: 'Does my county have a 287(g) agreement?',
+    label: 'County, city, ZIP code or agency',
+    placeholder: 'e.g. Collier County, FL or 34102',
+    loading: 'Loading the data…',
+    resultsOne: '1 result. Use the up and down arrows to choose.',
+    resultsMany: '{count} results. Use the up and down arrows to choose.',
+    noResults: 'No place or agency matches.',
+    groupCounty: 'Counties',
+    groupCity: 'Cities and towns',
+    groupZip: 'ZIP codes',
+    groupAgency: 'Agencies',
+    zipLabel: 'ZIP {zip}',
+    answerYesOne: 'Yes — {count} agency in {county} has a 287(g) agreement.',
+    answerYesMany: 'Yes — {count} agencies in {county} have a 287(g) agreement.',
+    answerNo: 'No agency in {county} has a 287(g) agreement.',
+    localHeading: 'Local agencies',
+    statewideHeading: 'Statewide agencies of {state}',
+    statewideExplain:
+      'These state agencies have agreements and can operate in every county of {state}, including this one.',
+    statewideNone: 'No statewide agency of {state} has a 287(g) agreement.',
+    pendingHeading: 'Pending agreements',
+    signed: 'signed {date}',
+    moaLink: 'Agreement (PDF)',
+    moaPending: 'agreement not yet published',
+    mandate: 'A {state} law requires local agencies to take part: {law} ({year}).',
+    lawLink: 'Read the law',
+    source: 'Data: U.S. Immigration and Customs Enforcement (ICE), list as of {date}.',
+    sourceLink: "ICE's 287(g) page",
+    refreshFailed: 'Newer data could not be loaded; showing the data of {date}.',
+    unknownCounty: 'No county with the code {fips} is in the data.',
+    chooseCounty: '{place} is in more than one county. Which one?',
+  },
+  es: {
+    heading: '¿Tiene mi condado un acuerdo 287(g)?',
+    label: 'Condado, ciudad, código postal o agencia',
+    placeholder: 'p. ej. Collier County, FL o 34102',
+    loading: 'Cargando los datos…',
+    resultsOne: '1 resultado. Use las flechas arriba y abajo para elegir.',
+    resultsMany: '{count} resultados. Use las flechas arriba y abajo para elegir.',
+    noResults: 'Ningún lugar ni agencia coincide.',
+    groupCounty: 'Condados',
+    groupCity: 'Ciudades y pueblos',
+    groupZip: 'Códigos postales',
+    groupAgency: 'Agencias',
+    zipLabel: 'Código postal {zip}',
+    answerYesOne: 'Sí: {count} agencia de {county} tiene un acuerdo 287(g).',
+    answerYesMany: 'Sí: {count} agencias de {county} tienen un acuerdo 287(g).',
+    answerNo: 'Ninguna agencia de {county} tiene un acuerdo 287(g).',
+    localHeading: 'Agencias locales',
+    statewideHeading: 'Agencias estatales de {state}',
+    statewideExplain:
+      'Estas agencias estatales tienen acuerdos y pueden actuar en todos los condados de {state}, incluido este.',
+    statewideNone: 'Ninguna agencia estatal de {state} tiene un acuerdo 287(g).',
+    pendingHeading: 'Acuerdos pendientes',
+    signed: 'firmado el {date}',
+    moaLink: 'Acuerdo (PDF)',
+    moaPending: 'acuerdo aún no publicado',
+    mandate: 'Una ley de {state} exige que las agencias locales participen: {law} ({year}).',
+    lawLink: 'Leer la ley',
+    source: 'Datos: Servicio de Inmigración y Control de Aduanas (ICE) de EE. UU., lista al {date}.',
+    sourceLink: 'Página 287(g) de ICE',
+    refreshFailed: 'No se pudieron cargar datos más recientes; se muestran los datos del {date}.',
+    unknownCounty: 'Ningún condado con el código {fips} figura en los datos.',
+    chooseCounty: '{place} está en más de un condado. ¿Cuál?',
+  },
+};

@@ -1,0 +1,55 @@
+/**
+ * Language for a widget: its own `lang`, else the nearest ancestor's `[lang]` (across shadow roots), else the
+ * document's; anything starting with "es" is Spanish, everything else English. `Intl` formatters are cached
+ * per language because a result card formats many dates.
+ */
+export type Lang = 'en' | 'es';
+
+export function resolveLang(element: Element): Lang {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang') ?? '');
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return toLang(document.documentElement.lang);
+}
+
+const toLang = (tag: string): Lang => (tag.trim().toLowerCase().startsWith('es') ? 'es' : 'en');
+
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+function cached<T>(map: Map<Lang, T>, lang: Lang, make: () => T): T {
+  let value = map.get(lang);
+  if (!value) {
+    value = make();
+    map.set(lang, value);
+  }
+  return value;
+}
+
+/** "2026-05-18" → "May 18, 2026" / "18 de mayo de 2026", read as a calendar date (no time zone shift). */
+export function formatDate(iso: string, lang: Lang): string {
+  const format = cached(
+    dateFormats,
+    lang,
+    () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
+  );
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  return cached(numberFormats, lang, () => new Intl.NumberFormat(lang)).format(value);
+}
+
+export function isPlural(count: number, lang: Lang): boolean {
+  return cached(pluralRules, lang, () => new Intl.PluralRules(lang)).select(count) !== 'one';
+}
+
+/** Fills "{name}" placeholders. Values are inserted as text by the caller's template, never as markup. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
+    key in values ? String(values[key]) : match,
+  );
+}

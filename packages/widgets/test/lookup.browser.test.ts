@@ -1,0 +1,161 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import '../src/lookup/define.js';
+import type { Open287gLookup } from '../src/lookup/lookup.element.js';
+import { defineElement } from '../src/shared/define-element.js';
+
+async function mount(
+  attributes: Record<string, string> = {},
+  parent: HTMLElement = document.body,
+): Promise<Open287gLookup> {
+  const element = document.createElement('open287g-lookup');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  parent.append(element);
+  await element.ready;
+  await element.updateComplete;
+  return element;
+}
+
+const shadow = (element: Open287gLookup) => element.shadowRoot as ShadowRoot;
+
+async function violations(element: Element): Promise<string[]> {
+  const results = await axe.run(element, { resultTypes: ['violations'] });
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  document.documentElement.lang = 'en';
+});
+
+describe('<open287g-lookup>', () => {
+  it('finds a county by keyboard alone and answers it', async () => {
+    const element = await mount();
+    const selected = new Promise<CustomEvent>((resolve) =>
+      element.addEventListener('open287g-select', (e) => resolve(e as CustomEvent)),
+    );
+    await userEvent.click(page.getByRole('combobox'));
+    await userEvent.keyboard('collier');
+    await expect.element(page.getByRole('option', { name: /Collier County, FL/ })).toBeVisible();
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect((await selected).detail.county.fips).toBe('12021');
+    await expect
+      .element(
+        page.getByRole('heading', {
+          name: 'Yes — 5 agencies in Collier County, FL have a 287(g) agreement.',
+        }),
+      )
+      .toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Statewide agencies of Florida' })).toBeVisible();
+  });
+
+  it('moves through options with arrows, Home and End, and closes with Escape', async () => {
+    const element = await mount();
+    const input = shadow(element).querySelector('input') as HTMLInputElement;
+    await userEvent.click(page.getByRole('combobox'));
+    await userEvent.keyboard('miami');
+    const options = () => [...shadow(element).querySelectorAll('[role=option]')];
+    await expect.poll(() => options().length).toBeGreaterThan(2);
+    const active = () => input.getAttribute('aria-activedescendant');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(active()).toBe('option-0');
+    await userEvent.keyboard('{End}');
+    expect(active()).toBe(`option-${options().length - 1}`);
+    await userEvent.keyboard('{Home}');
+    expect(active()).toBe('option-0');
+    expect(options()[0]?.getAttribute('aria-selected')).toBe('true');
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.keyboard('{Escape}');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(active()).toBeNull();
+  });
+
+  it('announces the number of results in a polite live region', async () => {
+    const element = await mount();
+    await userEvent.click(page.getByRole('combobox'));
+    await userEvent.keyboard('34102');
+    const status = shadow(element).querySelector('[role=status]');
+    expect(status?.getAttribute('aria-live')).toBe('polite');
+    await expect
+      .poll(() => status?.textContent?.trim())
+      .toBe('1 result. Use the up and down arrows to choose.');
+  });
+
+  it('asks which county when a ZIP code spans several', async () => {
+    const element = await mount();
+    await userEvent.click(page.getByRole('combobox'));
+    await userEvent.keyboard('32643{Enter}');
+    await expect.element(page.getByText('ZIP 32643 is in more than one county. Which one?')).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Gilchrist County, FL' }));
+    await expect
+      .poll(() => shadow(element).querySelector('[part=answer]')?.textContent)
+      .toContain('Gilchrist County, FL');
+  });
+
+  it('preselects a county from the county attribute, and says so when the code is unknown', async () => {
+    const element = await mount({ county: '06037' });
+    expect(shadow(element).querySelector('[part=answer]')?.textContent).toBe(
+      'No agency in Los Angeles County, CA has a 287(g) agreement.',
+    );
+    element.setAttribute('county', '99999');
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[role=alert]')?.textContent).toBe(
+      'No county with the code 99999 is in the data.',
+    );
+  });
+
+  it('speaks Spanish when the nearest [lang] says so', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'es-MX';
+    document.body.append(wrapper);
+    const element = await mount({ county: '12021' }, wrapper);
+    const text = shadow(element).textContent ?? '';
+    expect(text).toContain('¿Tiene mi condado un acuerdo 287(g)?');
+    expect(text).toContain('Sí: 5 agencias de Collier County, FL tienen un acuerdo 287(g).');
+    expect(text).toContain('18 de mayo de 2026');
+    expect(text).not.toMatch(/\b(Yes|agencies|Local agencies|signed|Statewide)\b/);
+  });
+
+  it('makes no network request while a reader types and selects', async () => {
+    const element = await mount();
+    const before = performance.getEntriesByType('resource').length;
+    await userEvent.click(page.getByRole('combobox'));
+    await userEvent.keyboard('boca raton{ArrowDown}{Enter}');
+    await expect
+      .poll(() => shadow(element).querySelector('[part=answer]')?.textContent)
+      .toContain('Palm Beach County');
+    expect(
+      performance
+        .getEntriesByType('resource')
+        .slice(before)
+        .map((entry) => entry.name),
+    ).toEqual([]);
+    expect(document.cookie).toBe('');
+    expect(localStorage.length + sessionStorage.length).toBe(0);
+  });
+
+  it('registers twice without throwing', async () => {
+    class Other extends HTMLElement {}
+    expect(() => defineElement('open287g-lookup', Other)).not.toThrow();
+    await import('../src/lookup/define.js');
+    expect(customElements.get('open287g-lookup')?.name).toBe('Open287gLookup');
+  });
+
+  it('has no axe violations closed, open and with an answer, in English and Spanish', async () => {
+    for (const lang of ['en', 'es']) {
+      document.documentElement.lang = lang;
+      const element = await mount();
+      expect(await violations(element), `${lang} closed`).toEqual([]);
+      await userEvent.click(page.getByRole('combobox'));
+      await userEvent.keyboard('lake');
+      await expect.poll(() => shadow(element).querySelectorAll('[role=option]').length).toBeGreaterThan(0);
+      await userEvent.keyboard('{ArrowDown}');
+      expect(await violations(element), `${lang} open`).toEqual([]);
+      element.setAttribute('county', '12021');
+      await element.updateComplete;
+      expect(await violations(element), `${lang} answer`).toEqual([]);
+      element.remove();
+    }
+  });
+});
