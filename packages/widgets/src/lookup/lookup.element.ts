@@ -22,7 +22,8 @@
  * @csspart root - the outer box. @csspart heading - the heading. @csspart input - the text field.
  * @csspart listbox - the list of matches. @csspart option - one match. @csspart note - a data note.
  * @csspart card - the answer. @csspart answer - the one-sentence answer. @csspart local - local agencies.
- * @csspart statewide - statewide agencies. @csspart pending - pending agreements. @csspart mandate - the state law.
+ * @csspart statewide - statewide agencies (a disclosure). @csspart pending - pending agreements.
+ * @csspart mandate - the state law. @csspart models - what each model allows.
  * @csspart source - the data source line. @csspart choices - the counties to choose from.
  *
  * @cssprop --open287g-font - font (default: inherited from the page).
@@ -36,6 +37,7 @@ import {
   answerCounty,
   type CountyAnswer,
   type Dataset,
+  MODEL_ORDER,
   MODELS,
   modelName,
   type SearchResult,
@@ -306,13 +308,30 @@ export class Open287gLookup extends LitElement {
                     ? html`<a href=${agreement.moaUrl} rel="noreferrer" target="_blank">${t.moaLink}</a>`
                     : html`<span class="meaning">(${t.moaPending})</span>`
                 }
-                <div class="meaning">${MODELS[agreement.model].summary.text[lang]}</div>
               </li>`,
             )}
           </ul>
         </li>`,
       )}
     </ul>`;
+  }
+
+  /** What each model in the answer allows, once per model rather than under every agreement. */
+  private renderModels(answer: CountyAnswer): TemplateResult | typeof nothing {
+    const lang = this.lang_;
+    const present = new Set(
+      [...answer.local, ...answer.statewide, ...answer.pending].flatMap((agency) =>
+        agency.agreements.map((a) => a.model),
+      ),
+    );
+    const models = MODEL_ORDER.filter((code) => present.has(code));
+    if (models.length === 0) return nothing;
+    return html`<section part="models">
+      <h4>${this.t.modelsHeading}</h4>
+      <dl>
+        ${models.map((code) => html`<dt>${modelName(code, lang)}</dt><dd>${MODELS[code].summary.text[lang]}</dd>`)}
+      </dl>
+    </section>`;
   }
 
   private renderAnswer(answer: CountyAnswer): TemplateResult {
@@ -328,14 +347,15 @@ export class Open287gLookup extends LitElement {
     return html`<article class="answer" part="card" aria-labelledby="answer-sentence">
       <h3 id="answer-sentence" part="answer">${sentence}</h3>
       ${count > 0 ? html`<section part="local"><h4>${t.localHeading}</h4>${this.renderAgencies(answer.local)}</section>` : nothing}
-      <section part="statewide">
-        <h4>${fill(t.statewideHeading, { state })}</h4>
-        ${
-          answer.statewide.length > 0
-            ? html`<p class="explain">${fill(t.statewideExplain, { state })}</p>${this.renderAgencies(answer.statewide)}`
-            : html`<p class="explain">${fill(t.statewideNone, { state })}</p>`
-        }
-      </section>
+      ${
+        answer.statewide.length > 0
+          ? html`<details part="statewide">
+              <summary>${fill(t.statewideHeading, { state, count: answer.statewide.length })}</summary>
+              <p class="explain">${fill(t.statewideExplain, { state })}</p>
+              ${this.renderAgencies(answer.statewide)}
+            </details>`
+          : html`<p class="explain" part="statewide">${fill(t.statewideNone, { state })}</p>`
+      }
       ${
         answer.pending.length > 0
           ? html`<section part="pending"><h4>${t.pendingHeading}</h4>${this.renderAgencies(answer.pending)}</section>`
@@ -349,6 +369,7 @@ export class Open287gLookup extends LitElement {
             </p>`
           : nothing
       }
+      ${this.renderModels(answer)}
       <p class="source" part="source">
         ${fill(t.source, { date: formatDate(answer.asOf, lang) })}
         <a href=${answer.source.url} rel="noreferrer" target="_blank">${t.sourceLink}</a>

@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
-// System colors follow the page's color-scheme (light or dark) unless the embedder sets the properties.
+// System colours follow the page's color-scheme, which the element inherits: a page (or the element)
+// with \`color-scheme: light dark\` gets dark colours for readers who prefer them. The properties override.
 export const lookupStyles = css`
   :host {
     display: block;
-    color-scheme: light dark;
     font: var(--open287g-font, inherit);
     color: var(--open287g-color-text, CanvasText);
     --_bg: var(--open287g-color-background, Canvas);
@@ -114,8 +114,23 @@ export const lookupStyles = css`
   }
   .meaning,
   .explain,
-  .source {
+  .source,
+  dd {
     color: var(--_muted);
+  }
+  details > summary {
+    cursor: pointer;
+    font-weight: 700;
+    margin: var(--_space) 0 0.25em;
+  }
+  dl {
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0 0 0.5em;
   }
   .source {
     font-size: 0.9em;

@@ -22,6 +22,7 @@ export interface LookupStrings {
   answerNo: string;
   localHeading: string;
   statewideHeading: string;
+  modelsHeading: string;
   statewideExplain: string;
   statewideNone: string;
   pendingHeading: string;
@@ -55,7 +56,8 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     answerYesMany: 'Yes — {count} agencies in {county} have a 287(g) agreement.',
     answerNo: 'No agency in {county} has a 287(g) agreement.',
     localHeading: 'Local agencies',
-    statewideHeading: 'Statewide agencies of {state}',
+    statewideHeading: 'Statewide agencies of {state} ({count})',
+    modelsHeading: 'What these agreements allow',
     statewideExplain:
       'These state agencies have agreements and can operate in every county of {state}, including this one.',
     statewideNone: 'No statewide agency of {state} has a 287(g) agreement.',
@@ -88,7 +90,8 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     answerYesMany: 'Sí: {count} agencias de {county} tienen un acuerdo 287(g).',
     answerNo: 'Ninguna agencia de {county} tiene un acuerdo 287(g).',
     localHeading: 'Agencias locales',
-    statewideHeading: 'Agencias estatales de {state}',
+    statewideHeading: 'Agencias estatales de {state} ({count})',
+    modelsHeading: 'Qué permiten estos acuerdos',
     statewideExplain:
       'Estas agencias estatales tienen acuerdos y pueden actuar en todos los condados de {state}, incluido este.',
     statewideNone: 'Ninguna agencia estatal de {state} tiene un acuerdo 287(g).',
