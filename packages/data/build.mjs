@@ -4,6 +4,8 @@
 // than the same data as an object literal.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
+const at = (path) => new URL(path, import.meta.url);
+
 const FILES = {
   agreements: 'snapshot/agreements.json',
   counties: 'reference/counties.json',
@@ -12,9 +14,9 @@ const FILES = {
   history: 'reference/history.json',
 };
 
-mkdirSync('js', { recursive: true });
+mkdirSync(at('js'), { recursive: true });
 for (const [name, path] of Object.entries(FILES)) {
-  const text = JSON.stringify(JSON.parse(readFileSync(path, 'utf8')));
+  const text = JSON.stringify(JSON.parse(readFileSync(at(path), 'utf8')));
   writeFileSync(
     `js/${name}.js`,
     `// Generated from ${path} by build.mjs.\nexport default JSON.parse(${JSON.stringify(text)});\n`,
