@@ -18,11 +18,11 @@ mkdirSync(at('js'), { recursive: true });
 for (const [name, path] of Object.entries(FILES)) {
   const text = JSON.stringify(JSON.parse(readFileSync(at(path), 'utf8')));
   writeFileSync(
-    `js/${name}.js`,
+    at(`js/${name}.js`),
     `// Generated from ${path} by build.mjs.\nexport default JSON.parse(${JSON.stringify(text)});\n`,
   );
   writeFileSync(
-    `js/${name}.d.ts`,
+    at(`js/${name}.d.ts`),
     `/** ${path}, parsed; validate it with @open287g/sdk. */\ndeclare const data: unknown;\nexport default data;\n`,
   );
 }
