@@ -138,6 +138,55 @@ describe('<open287g-lookup>', () => {
     expect(localStorage.length + sessionStorage.length).toBe(0);
   });
 
+  it('uses a newer dataset from data-src, rendering its names as text, never markup', async () => {
+    const { default: bundled } = await import('@open287g/data/agreements');
+    const agreements = structuredClone(bundled) as {
+      asOf: string;
+      agencies: [string, string, ...unknown[]][];
+    };
+    agreements.asOf = '2026-06-01';
+    const collier = agreements.agencies.find((agency) => agency[1] === "Collier County Sheriff's Office");
+    if (!collier) throw new Error('fixture: no Collier sheriff');
+    collier[1] = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+    const url = URL.createObjectURL(new Blob([JSON.stringify(agreements)], { type: 'application/json' }));
+    const element = await mount({ 'data-src': url, county: '12021' });
+    const card = shadow(element).querySelector('[part=card]') as HTMLElement;
+    expect(card.textContent).toContain('<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>');
+    expect(card.querySelector('img, script')).toBeNull();
+    expect((window as { __xss?: number }).__xss).toBeUndefined();
+    expect(shadow(element).querySelector('[part=source]')?.textContent).toContain('June 1, 2026');
+  });
+
+  it.each([
+    ['not JSON', () => new Blob(['<html>oops</html>']), 'json'],
+    ['JSON that fails the schema', () => new Blob([JSON.stringify({ format: 2 })]), 'schema'],
+  ])(
+    'falls back to the bundled data when data-src is %s, says so, and fires open287g-data-error',
+    async (_name, body, reason) => {
+      const url = URL.createObjectURL(body());
+      const errors: CustomEvent[] = [];
+      document.addEventListener('open287g-data-error', (event) => errors.push(event as CustomEvent), {
+        once: true,
+      });
+      const element = await mount({ 'data-src': url, county: '12021' });
+      expect(errors[0]?.detail).toMatchObject({ url, reason });
+      expect(shadow(element).querySelector('[part=note]')?.textContent).toBe(
+        'Newer data could not be loaded; showing the data of May 18, 2026.',
+      );
+      expect(shadow(element).querySelector('[part=answer]')?.textContent).toContain('Collier County, FL');
+    },
+  );
+
+  it('falls back when data-src cannot be reached', async () => {
+    const url = URL.createObjectURL(new Blob(['{}']));
+    URL.revokeObjectURL(url);
+    const element = await mount({ 'data-src': url });
+    expect(shadow(element).querySelector('[part=note]')?.textContent).toContain(
+      'Newer data could not be loaded',
+    );
+    expect(shadow(element).querySelector('input')?.disabled).toBe(false);
+  });
+
   it('registers twice without throwing', async () => {
     class Other extends HTMLElement {}
     expect(() => defineElement('open287g-lookup', Other)).not.toThrow();

@@ -1,0 +1,34 @@
+/**
+ * Byte budgets on the built CDN file (a test may hold bytes; times belong in `pnpm bench`). The lookup's
+ * JavaScript is the entry plus the chunks it imports statically; data chunks and the fetch library, which
+ * load only for `data-src`, are counted apart.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { expect, it } from 'vitest';
+
+const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+const entry = join(cdn, 'open287g.js');
+const gzipped = (file: string) => gzipSync(readFileSync(join(cdn, file)), { level: 9 }).length;
+
+/** The entry and every chunk reachable from it by static `import … from "./x.js"`. */
+function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(cdn, file), 'utf8');
+  for (const match of code.matchAll(/(?:^|[;}])\s*import\s*(?:[\w{}\s,*$]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) {
+    if (match[1]) staticClosure(match[1], seen);
+  }
+  return seen;
+}
+
+it('keeps the lookup JavaScript (Lit included, data excluded) within 30 KB gzip', () => {
+  if (!existsSync(entry)) throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');
+  const files = [...staticClosure('open287g.js')];
+  const bytes = files.reduce((sum, file) => sum + gzipped(file), 0);
+  console.log(`[size] lookup JS: ${(bytes / 1024).toFixed(1)} KB gzip (${files.join(', ')})`);
+  expect(files.some((file) => /agreements|counties|places/.test(file))).toBe(false);
+  expect(bytes).toBeLessThanOrEqual(30 * 1024);
+});
