@@ -18,14 +18,17 @@ function staticClosure(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(join(cdn, file), 'utf8');
-  for (const match of code.matchAll(/(?:^|[;}])\s*import\s*(?:[\w{}\s,*$]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) {
+  for (const match of code.matchAll(
+    /(?:^|[;}])\s*import\s*(?:[\w{}\s,*$]+from\s*)?["']\.\/([\w.-]+\.js)["']/g,
+  )) {
     if (match[1]) staticClosure(match[1], seen);
   }
   return seen;
 }
 
 it('keeps the lookup JavaScript (Lit included, data excluded) within 30 KB gzip', () => {
-  if (!existsSync(entry)) throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');
+  if (!existsSync(entry))
+    throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');
   const files = [...staticClosure('open287g.js')];
   const bytes = files.reduce((sum, file) => sum + gzipped(file), 0);
   console.log(`[size] lookup JS: ${(bytes / 1024).toFixed(1)} KB gzip (${files.join(', ')})`);
