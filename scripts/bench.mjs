@@ -104,3 +104,99 @@ for (const county of dataset.counties) {
 console.log(
   `answerCounty(): ${answers.length} counties: median ${ms(median(answers))}, p95 ${ms(percentile(answers, 95))}`,
 );
+
+// 4. the widget in headless Chromium (Debian's; skipped when absent)
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const cdnDir = join(repo, 'packages/widgets/dist/cdn');
+if (!existsSync(chromiumPath) || !existsSync(join(cdnDir, 'open287g.js'))) {
+  console.log('\nWidget in Chromium: skipped (no Chromium, or the widgets are not built)');
+} else {
+  console.log('\nCDN files (gzip):');
+  for (const name of readdirSync(cdnDir)
+    .filter((file) => file.endsWith('.js'))
+    .sort()) {
+    console.log(
+      `  ${name.padEnd(28)} ${kb(gzipSync(readFileSync(join(cdnDir, name)), { level: 9 }).length).padStart(9)}`,
+    );
+  }
+  const { chromium } = await import('playwright');
+  const { startStaticServer } = await import('./static-server.mjs');
+  const server = await startStaticServer({ root: repo });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const interactive = [];
+  const indexed = [];
+  for (let run = 0; run < 5; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/examples/html/strict-csp.html`);
+    const times = await page.evaluate(async () => {
+      const element = document.querySelector('open287g-lookup');
+      await customElements.whenDefined('open287g-lookup');
+      while (!element.shadowRoot?.querySelector('input:not([disabled])'))
+        await new Promise(requestAnimationFrame);
+      const ready = performance.now();
+      await element.ready;
+      return { ready, indexed: performance.now() };
+    });
+    interactive.push(times.ready);
+    indexed.push(times.indexed);
+    await context.close();
+  }
+  console.log(
+    `Widget: page start → interactive (answers searchable): median ${ms(median(interactive))} of 5 cold loads`,
+  );
+  console.log(`Widget: page start → ZIP/city index ready: median ${ms(median(indexed))}`);
+
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/examples/html/strict-csp.html`);
+  const keystrokes = await page.evaluate(
+    async (words) => {
+      const element = document.querySelector('open287g-lookup');
+      await customElements.whenDefined('open287g-lookup');
+      while (!element.shadowRoot?.querySelector('input')) await new Promise(requestAnimationFrame);
+      await element.ready;
+      const input = element.shadowRoot.querySelector('input');
+      const times = [];
+      for (const word of words) {
+        for (let i = 1; i <= word.length; i++) {
+          const started = performance.now();
+          input.value = word.slice(0, i);
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          await element.updateComplete;
+          times.push(performance.now() - started);
+        }
+      }
+      return times;
+    },
+    [
+      'collier county',
+      'miami',
+      'harris tx',
+      'doña ana',
+      'boca raton',
+      '34102',
+      'st lucie',
+      'springfield',
+      'condado de harris',
+      'los angeles',
+      'naples police department',
+      'washington county',
+      'kodiak',
+      'hopewell',
+    ],
+  );
+  console.log(
+    `Widget: keystroke → results rendered, ${keystrokes.length} keystrokes: median ${ms(median(keystrokes))}, p95 ${ms(percentile(keystrokes, 95))}`,
+  );
+  await browser.close();
+  await server.close();
+}

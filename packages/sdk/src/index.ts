@@ -31,6 +31,7 @@ export type * from './schema.js';
 export { CURRENT_MODELS } from './schema.js';
 export {
   type CountyResolution,
+  prepareSearch,
   resolveCounty,
   type SearchOptions,
   type SearchResult,

@@ -253,45 +253,71 @@ function searchZip(dataset: Dataset, zip: string): SearchResult[] {
 }
 
 interface Ranked {
-  result: SearchResult;
+  entry: Entry;
   tier: number;
   /** the whole name equals the query, not just its leading words ("Miami" before "Miami Beach") */
   wholeName: boolean;
 }
 
-function rankQuery(index: Index, query: Query): Ranked[] {
-  const ranked: Ranked[] = [];
-  for (const candidate of index.entries) {
-    if (query.state && candidate.result.state !== query.state) continue;
-    const tier = matchTier(candidate, query);
-    if (tier === null) continue;
-    const wholeName = candidate.base === query.base || candidate.full === query.full;
-    ranked.push({ result: { ...candidate.result, exact: tier === 0 }, tier, wholeName });
-  }
-  const isAgency = (r: Ranked) => (r.result.kind === 'agency' ? 1 : 0);
-  return ranked.sort(
-    (a, b) =>
-      a.tier - b.tier ||
-      isAgency(a) - isAgency(b) ||
-      (b.result.population ?? 0) - (a.result.population ?? 0) ||
-      KIND_RANK[a.result.kind] - KIND_RANK[b.result.kind] ||
-      Number(b.wholeName) - Number(a.wholeName) ||
-      a.result.label.localeCompare(b.result.label, 'en'),
+const resultOf = (ranked: Ranked): SearchResult => ({ ...ranked.entry.result, exact: ranked.tier === 0 });
+
+function compareRanked(a: Ranked, b: Ranked): number {
+  const x = a.entry.result;
+  const y = b.entry.result;
+  return (
+    a.tier - b.tier ||
+    Number(x.kind === 'agency') - Number(y.kind === 'agency') ||
+    (y.population ?? 0) - (x.population ?? 0) ||
+    KIND_RANK[x.kind] - KIND_RANK[y.kind] ||
+    Number(b.wholeName) - Number(a.wholeName) ||
+    x.label.localeCompare(y.label, 'en')
   );
 }
 
-function rank(dataset: Dataset, text: string): Ranked[] {
+/**
+ * The best `limit` matches, in order. A one-letter query matches thousands of entries: keeping only the
+ * best few (binary insertion) instead of sorting them all keeps every keystroke fast.
+ */
+function rankQuery(index: Index, query: Query, limit: number): Ranked[] {
+  const best: Ranked[] = [];
+  for (const entry of index.entries) {
+    if (query.state && entry.result.state !== query.state) continue;
+    const tier = matchTier(entry, query);
+    if (tier === null) continue;
+    const ranked = { entry, tier, wholeName: entry.base === query.base || entry.full === query.full };
+    const worst = best[best.length - 1];
+    if (best.length >= limit && worst && compareRanked(ranked, worst) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compareRanked(best[middle] as Ranked, ranked) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    best.splice(low, 0, ranked);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
+function rank(dataset: Dataset, text: string, limit = Number.POSITIVE_INFINITY): Ranked[] {
   const trimmed = text.trim();
   const zip = /^(?:zip|c[oó]digo postal)?[\s:#]*(\d{5})(?:-\d{4})?$/i.exec(trimmed);
-  if (zip?.[1]) return searchZip(dataset, zip[1]).map((result) => ({ result, tier: 0, wholeName: true }));
+  if (zip?.[1]) {
+    return searchZip(dataset, zip[1]).map((result) => ({
+      entry: entry(result, result.name),
+      tier: 0,
+      wholeName: true,
+    }));
+  }
   const index = indexOf(dataset);
   const query = parseQuery(index, trimmed);
   if (!query) return [];
-  const ranked = rankQuery(index, query);
+  const ranked = rankQuery(index, query, limit);
   if (ranked.length > 0 || query.state !== 'CO') return ranked;
   // "Harris Co" is not a place in Colorado: read the "co" as "county".
   const asCounty = parseQuery(index, trimmed, true);
-  return asCounty ? rankQuery(index, asCounty) : ranked;
+  return asCounty ? rankQuery(index, asCounty, limit) : ranked;
 }
 
 /** Edit distance if it is at most `limit`, else null; stops early, as only close spellings matter. */
@@ -347,14 +373,22 @@ function suggest(dataset: Dataset, text: string): SearchResult[] {
 }
 
 /**
+ * Builds the search index now rather than on the first query (about 100 ms for the full dataset), so a
+ * widget can do it while the reader has not typed yet.
+ */
+export function prepareSearch(dataset: Dataset): void {
+  indexOf(dataset);
+}
+
+/**
  * Ranked matches for what a reader typed; when nothing matches, the closest spellings ("colier" → Collier
  * County), marked `exact: false`. Local only: no request is made.
  */
 export function search(dataset: Dataset, text: string, options: SearchOptions = {}): SearchResult[] {
   const limit = options.limit ?? 10;
-  const ranked = rank(dataset, text);
+  const ranked = rank(dataset, text, limit);
   if (ranked.length === 0) return suggest(dataset, text).slice(0, limit);
-  return ranked.slice(0, limit).map((r) => r.result);
+  return ranked.map(resultOf);
 }
 
 export type CountyResolution =
@@ -370,15 +404,15 @@ export type CountyResolution =
  */
 export function resolveCounty(dataset: Dataset, text: string): CountyResolution {
   const all = rank(dataset, text);
-  const ranked = all.filter((r) => r.result.counties.length > 0);
+  const ranked = all.filter((r) => r.entry.result.counties.length > 0);
   const first = all[0];
-  if (first && first.result.kind === 'agency' && first.result.counties.length === 0) {
+  if (first && first.entry.result.kind === 'agency' && first.entry.result.counties.length === 0) {
     const placed = ranked[0];
-    if (!placed || placed.tier > first.tier) return { status: 'statewide', agency: first.result };
+    if (!placed || placed.tier > first.tier) return { status: 'statewide', agency: resultOf(first) };
   }
   if (ranked.length === 0) return { status: 'none', suggestions: suggest(dataset, text) };
   const bestTier = ranked[0]?.tier ?? 0;
-  const best = ranked.filter((r) => r.tier === bestTier).map((r) => r.result);
+  const best = ranked.filter((r) => r.tier === bestTier).map(resultOf);
   const counties = new Set(best.flatMap((result) => result.counties));
   const [only] = counties;
   if (counties.size === 1 && only && best[0]) return { status: 'match', fips: only, via: best[0] };

@@ -40,6 +40,7 @@ import {
   MODEL_ORDER,
   MODELS,
   modelName,
+  prepareSearch,
   type SearchResult,
   search,
 } from '@open287g/sdk';
@@ -153,8 +154,10 @@ export class Open287gLookup extends LitElement {
       );
     }
     if (this.county) this.answerFips(this.county);
-    // The ZIP/city index loads once, whole, before anyone types in it.
+    // The ZIP/city index loads once, whole, before anyone types in it; the search index is built then too,
+    // so no keystroke waits for it.
     const withPlaces = await withBundledPlaces(dataset);
+    prepareSearch(withPlaces);
     if (this._dataset === dataset) this._dataset = withPlaces;
   }
 
