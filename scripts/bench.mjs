@@ -106,9 +106,9 @@ console.log(
 );
 
 // 4. the widget in headless Chromium (Debian's; skipped when absent)
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const { CHROMIUM_PATH, launchChromium } = await import('./chromium.mjs');
 const cdnDir = join(repo, 'packages/widgets/dist/cdn');
-if (!existsSync(chromiumPath) || !existsSync(join(cdnDir, 'open287g.js'))) {
+if (!existsSync(CHROMIUM_PATH) || !existsSync(join(cdnDir, 'open287g.js'))) {
   console.log('\nWidget in Chromium: skipped (no Chromium, or the widgets are not built)');
 } else {
   console.log('\nCDN files (gzip):');
@@ -119,19 +119,9 @@ if (!existsSync(chromiumPath) || !existsSync(join(cdnDir, 'open287g.js'))) {
       `  ${name.padEnd(28)} ${kb(gzipSync(readFileSync(join(cdnDir, name)), { level: 9 }).length).padStart(9)}`,
     );
   }
-  const { chromium } = await import('playwright');
   const { startStaticServer } = await import('./static-server.mjs');
   const server = await startStaticServer({ root: repo });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const interactive = [];
   const indexed = [];
   for (let run = 0; run < 5; run++) {

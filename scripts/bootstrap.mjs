@@ -29,8 +29,8 @@ if (!has('pnpm')) {
 console.log('[open287g] installing workspace dependencies (pnpm install)…');
 run(process.env.CI ? 'pnpm install --frozen-lockfile' : 'pnpm install --prefer-offline');
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (process.argv.includes('--browser') && !existsSync(chromium)) {
+const { CHROMIUM_PATH } = await import('./chromium.mjs');
+if (process.argv.includes('--browser') && !existsSync(CHROMIUM_PATH)) {
   console.log('[open287g] Chromium not found: installing it (apt-get install -y chromium, about a minute)…');
   try {
     run('apt-get update -qq && apt-get install -y -qq chromium');

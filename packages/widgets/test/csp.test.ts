@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -14,22 +14,13 @@ const cdn = new URL('../dist/cdn/open287g.js', import.meta.url);
 const CSP = "default-src 'self'";
 
 let server: { url: string; close: () => Promise<void> };
-let browser: Awaited<ReturnType<typeof chromium.launch>>;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
 
 beforeAll(async () => {
   if (!existsSync(cdn))
     throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');
   server = await startStaticServer({ root, headers: { 'content-security-policy': CSP } });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
