@@ -1,12 +1,21 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/schema.ts', 'src/cli.ts', 'src/write-json-schema.ts'],
-  format: ['esm'],
-  dts: { entry: ['src/index.ts', 'src/schema.ts'] },
-  target: 'es2022',
-  platform: 'neutral',
-  sourcemap: true,
-  clean: false,
-  external: ['node:*'],
-});
+export default defineConfig([
+  {
+    // One output file per source module: with "sideEffects": false, an app's bundler (and the widgets' CDN
+    // build) then drops whole modules it does not use, such as the full model definitions.
+    entry: ['src/**/*.ts'],
+    bundle: false,
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'neutral',
+    sourcemap: true,
+    clean: false,
+  },
+  {
+    entry: ['src/index.ts', 'src/schema.ts'],
+    dts: { only: true },
+    format: ['esm'],
+    clean: false,
+  },
+]);

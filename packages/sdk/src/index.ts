@@ -25,6 +25,7 @@ export {
   loadDataset,
   type RemoteLoadOptions,
 } from './load.js';
+export * from './model-summaries.js';
 export * from './models.js';
 export { agencyId, COUNTY_SUFFIXES, foldText, stripCountySuffix } from './normalize.js';
 export type * from './schema.js';

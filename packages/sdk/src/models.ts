@@ -3,32 +3,21 @@
  * sources that reported it, so an app can show where a claim comes from. Where the published descriptions
  * of a model are silent, this module says so instead of filling the gap.
  */
+import {
+  type Fact,
+  fact,
+  type LocalizedText,
+  MODEL_NAMES,
+  MODEL_SUMMARIES,
+  type SourceId,
+} from './model-summaries.js';
 import type { ModelCode } from './schema.js';
-
-export interface LocalizedText {
-  en: string;
-  es: string;
-}
-
-export type SourceId =
-  | 'ICE'
-  | 'INA/IIRIRA'
-  | 'EO 14159'
-  | 'Explainer-2025'
-  | 'VisaVerge-2025'
-  | 'DHS-OIG-2010';
 
 export interface SourceInfo {
   id: SourceId;
   title: LocalizedText;
   /** Only ICE's page has a known address; the other sources are cited by title. */
   url: string | null;
-}
-
-export interface Fact {
-  text: LocalizedText;
-  /** Never empty. */
-  sources: SourceId[];
 }
 
 export type AuthorityCode =
@@ -83,11 +72,6 @@ export interface ModelDefinition {
   /** Figures reported at the time; the dataset's own history series, built from ICE's lists, supersedes them. */
   reportedCounts: Fact[];
 }
-
-const fact = (en: string, es: string, ...sources: [SourceId, ...SourceId[]]): Fact => ({
-  text: { en, es },
-  sources,
-});
 
 const grant = (level: AuthorityLevel, note: Fact | null = null): ModelAuthority => ({ level, note });
 
@@ -257,14 +241,9 @@ const WSO_ONLY_WARRANTS = fact(
 
 const JEM: ModelDefinition = {
   code: 'JEM',
-  name: { en: 'Jail Enforcement Model', es: 'Modelo de Aplicación en Cárceles' },
-  shortName: { en: 'Jail enforcement', es: 'Aplicación en cárceles' },
-  summary: fact(
-    'Officers inside local jails question people booked on state or local charges about their immigration status, check databases, lodge detainers and start removal paperwork.',
-    'Agentes dentro de las cárceles locales interrogan sobre su estatus migratorio a personas registradas por cargos estatales o locales, consultan bases de datos, emiten solicitudes de retención e inician los trámites de deportación.',
-    'Explainer-2025',
-    'VisaVerge-2025',
-  ),
+  name: MODEL_NAMES.JEM.name,
+  shortName: MODEL_NAMES.JEM.shortName,
+  summary: MODEL_SUMMARIES.JEM,
   setting: 'jail',
   where: fact('Inside local jails.', 'Dentro de las cárceles locales.', 'Explainer-2025', 'VisaVerge-2025'),
   whoIsAffected: fact(
@@ -330,13 +309,9 @@ const JEM: ModelDefinition = {
 
 const TFM: ModelDefinition = {
   code: 'TFM',
-  name: { en: 'Task Force Model', es: 'Modelo de Fuerza de Tarea' },
-  shortName: { en: 'Task force', es: 'Fuerza de tarea' },
-  summary: fact(
-    'Officers use delegated immigration powers during routine policing, including civil immigration arrests, under ICE supervision.',
-    'Los agentes usan facultades migratorias delegadas durante su trabajo policial habitual, incluidos arrestos migratorios civiles, bajo la supervisión de ICE.',
-    'Explainer-2025',
-  ),
+  name: MODEL_NAMES.TFM.name,
+  shortName: MODEL_NAMES.TFM.shortName,
+  summary: MODEL_SUMMARIES.TFM,
   setting: 'community',
   where: fact(
     'In the community, during routine policing such as traffic stops, patrols and investigations.',
@@ -430,13 +405,9 @@ const TFM: ModelDefinition = {
 
 const WSO: ModelDefinition = {
   code: 'WSO',
-  name: { en: 'Warrant Service Officer Model', es: 'Modelo de Agentes de Ejecución de Órdenes' },
-  shortName: { en: 'Warrant service', es: 'Ejecución de órdenes' },
-  summary: fact(
-    "Officers may only serve and execute ICE administrative warrants on people already in their agency's custody.",
-    'Los agentes solo pueden notificar y ejecutar órdenes administrativas de ICE a personas que ya están bajo la custodia de su agencia.',
-    'Explainer-2025',
-  ),
+  name: MODEL_NAMES.WSO.name,
+  shortName: MODEL_NAMES.WSO.shortName,
+  summary: MODEL_SUMMARIES.WSO,
   setting: 'jail',
   where: fact(
     "In the agency's own jail, with people already in its custody.",
@@ -534,13 +505,9 @@ const hybridAuthorities = Object.fromEntries(
 
 const HYBRID: ModelDefinition = {
   code: 'HYBRID',
-  name: { en: 'Hybrid Model', es: 'Modelo Híbrido' },
-  shortName: { en: 'Hybrid', es: 'Híbrido' },
-  summary: fact(
-    'Officers held both the Jail Enforcement and the Task Force powers under a single agreement.',
-    'Los agentes tenían tanto las facultades de Aplicación en Cárceles como las de Fuerza de Tarea en un solo acuerdo.',
-    'Explainer-2025',
-  ),
+  name: MODEL_NAMES.HYBRID.name,
+  shortName: MODEL_NAMES.HYBRID.shortName,
+  summary: MODEL_SUMMARIES.HYBRID,
   // The setting names the widest place officers could use the powers, and Task Force powers reach the street.
   setting: 'community',
   where: fact(
@@ -583,7 +550,6 @@ const HYBRID: ModelDefinition = {
 export const MODELS: Record<ModelCode, ModelDefinition> = { JEM, TFM, WSO, HYBRID };
 
 /** Hybrid comes last because it exists only in history. */
-export const MODEL_ORDER: readonly ModelCode[] = ['JEM', 'TFM', 'WSO', 'HYBRID'];
 
 export const PROGRAM_FACTS: Fact[] = [
   fact(
@@ -620,25 +586,4 @@ export const PROGRAM_FACTS: Fact[] = [
   ),
 ];
 
-export function modelName(code: ModelCode, lang: 'en' | 'es'): string {
-  return MODELS[code].name[lang];
-}
-
 // Every spelling ICE has printed, misspellings included; anything not listed is left unmatched, not guessed.
-const ICE_LABELS = new Map<string, ModelCode>([
-  ['jail enforcement model', 'JEM'],
-  ['jail enforcement', 'JEM'],
-  ['task force model', 'TFM'],
-  ['task force officer', 'TFM'],
-  ['task force', 'TFM'],
-  ['warrant service officer', 'WSO'],
-  ['warrant services officer', 'WSO'],
-  ['warrant service office', 'WSO'],
-  ['warrant service officer model', 'WSO'],
-  ['hybrid model', 'HYBRID'],
-  ['hybrid', 'HYBRID'],
-]);
-
-export function modelFromIceLabel(label: string): ModelCode | null {
-  return ICE_LABELS.get(label.trim().replace(/\s+/g, ' ').toLowerCase()) ?? null;
-}

@@ -15,6 +15,8 @@ export const Fips = z
 export const StateCode = z
   .string()
   .check(z.regex(/^[A-Z]{2}$/, 'a USPS state code is 2 capital letters (e.g. "FL")'));
+/** A web address: only http(s), because widgets render these as links. */
+export const WebUrl = z.url({ protocol: /^https?$/ });
 export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD'));
 
 /** The three models ICE signs today, plus the Hybrid model that exists only in history. */
@@ -27,7 +29,7 @@ export const AgreementStatus = z.enum(['active', 'pending']);
 export const Source = z.object({
   publisher: z.string(),
   title: z.string(),
-  url: z.url(),
+  url: WebUrl,
   file: z.optional(z.string()),
   sha256: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
   license: z.optional(z.string()),
@@ -40,8 +42,8 @@ export const Agreement = z.object({
   /** ISO date ICE lists as SIGNED; null for pending agreements, which ICE lists without one. */
   signed: z.nullable(IsoDate),
   status: AgreementStatus,
-  moaUrl: z.nullable(z.url()),
-  addendumUrl: z.nullable(z.url()),
+  moaUrl: z.nullable(WebUrl),
+  addendumUrl: z.nullable(WebUrl),
 });
 
 export const Agency = z.object({
@@ -86,7 +88,7 @@ export const MandateLaw = z.object({
   whoMustParticipate: z.string(),
   requirement: z.string(),
   effective: z.string(),
-  sources: z.array(z.url()).check(z.minLength(1)),
+  sources: z.array(WebUrl).check(z.minLength(1)),
   notes: z.string(),
 });
 
@@ -132,7 +134,7 @@ export const AgreementsFile = z.object({
   source: Source,
   /** The pending list merged in, when one was given; ICE seems to have stopped publishing it in 2026. */
   pendingSource: z.nullable(Source),
-  linkBase: z.url(),
+  linkBase: WebUrl,
   agencies: z.array(AgencyTuple),
 });
 

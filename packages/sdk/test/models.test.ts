@@ -9,7 +9,7 @@ import {
   modelName,
   PROGRAM_FACTS,
   SOURCES,
-} from '../src/models.js';
+} from '../src/index.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;

@@ -84,25 +84,87 @@ describe('<open287g-lookup>', () => {
       .toBe('1 result. Use the up and down arrows to choose.');
   });
 
-  it('asks which county when a ZIP code spans several', async () => {
+  it('asks which county when a ZIP code spans several, by keyboard, then moves focus to the answer', async () => {
     const element = await mount();
     await userEvent.click(page.getByRole('combobox'));
     await userEvent.keyboard('32643{Enter}');
-    await expect.element(page.getByText('ZIP 32643 is in more than one county. Which one?')).toBeVisible();
-    await userEvent.click(page.getByRole('button', { name: 'Gilchrist County, FL' }));
+    const choices = () => shadow(element).querySelector('[part=choices]');
     await expect
-      .poll(() => shadow(element).querySelector('[part=answer]')?.textContent)
-      .toContain('Gilchrist County, FL');
+      .poll(() => choices()?.querySelector('p')?.textContent)
+      .toBe('ZIP 32643 is in more than one county. Which one?');
+    expect(shadow(element).querySelector('[role=status]')?.textContent).toBe(
+      'ZIP 32643 is in more than one county. Which one?',
+    );
+    const buttons = [...(choices()?.querySelectorAll('button') ?? [])].map((b) => b.textContent?.trim());
+    expect(buttons).toEqual(['Alachua County, FL', 'Columbia County, FL', 'Gilchrist County, FL']);
+    await userEvent.keyboard('{Tab}{Tab}{Tab}{Enter}');
+    await expect.poll(() => shadow(element).activeElement?.id).toBe('answer-sentence');
+    expect(shadow(element).querySelector('[part=answer]')?.textContent).toContain('Gilchrist County, FL');
+  });
+
+  it('works with the keyboard alone: Tab in, type, choose, hear the answer, open the statewide list', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.append(before);
+    const element = await mount();
+    before.focus();
+    await userEvent.keyboard('{Tab}');
+    expect(shadow(element).activeElement?.id).toBe('input');
+    await userEvent.keyboard('naples fl');
+    await expect.poll(() => shadow(element).querySelectorAll('[role=option]').length).toBeGreaterThan(0);
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    const sentence = 'Yes — 5 agencies in Collier County, FL have a 287(g) agreement.';
+    await expect
+      .poll(() => shadow(element).querySelector('[role=status]')?.textContent?.trim())
+      .toBe(sentence);
+    const summary = shadow(element).querySelector('summary') as HTMLElement;
+    // Tab through the links of the local agencies to the statewide disclosure, and open it with Enter
+    for (let i = 0; i < 20 && shadow(element).activeElement !== summary; i++)
+      await userEvent.keyboard('{Tab}');
+    expect(shadow(element).activeElement).toBe(summary);
+    await userEvent.keyboard('{Enter}');
+    expect((shadow(element).querySelector('details') as HTMLDetailsElement).open).toBe(true);
+  });
+
+  it('keeps the list closed with no match, says so, and stays axe-clean', async () => {
+    const element = await mount();
+    await userEvent.click(page.getByRole('combobox'));
+    await userEvent.keyboard('zzzzqx');
+    const input = shadow(element).querySelector('input') as HTMLInputElement;
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect((shadow(element).querySelector('[role=listbox]') as HTMLElement).hidden).toBe(true);
+    await expect
+      .poll(() => shadow(element).querySelector('[role=status]')?.textContent?.trim())
+      .toBe('No place or agency matches.');
+    await userEvent.keyboard('{ArrowUp}');
+    expect(input.hasAttribute('aria-activedescendant')).toBe(false);
+    expect(await violations(element)).toEqual([]);
+  });
+
+  it('explains a statewide agency instead of hiding it', async () => {
+    const element = await mount();
+    await userEvent.click(page.getByRole('combobox'));
+    await userEvent.keyboard('texas national guard');
+    await expect
+      .poll(() => shadow(element).querySelector('[role=option]')?.textContent)
+      .toContain('Texas National Guard');
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(shadow(element).querySelector('[part=note]')?.textContent).toContain(
+      'Texas National Guard is a statewide agency of Texas: it can operate in every county of Texas.',
+    );
   });
 
   it('preselects a county from the county attribute, and says so when the code is unknown', async () => {
     const element = await mount({ county: '06037' });
     expect(shadow(element).querySelector('[part=answer]')?.textContent).toBe(
-      'No agency in Los Angeles County, CA has a 287(g) agreement.',
+      'No local agency in Los Angeles County, CA has a 287(g) agreement.',
     );
     element.setAttribute('county', '99999');
     await element.updateComplete;
-    expect(shadow(element).querySelector('[role=alert]')?.textContent).toBe(
+    expect(shadow(element).querySelector('[part=note]')?.textContent).toBe(
+      'No county with the code 99999 is in the data.',
+    );
+    expect(shadow(element).querySelector('[role=status]')?.textContent).toBe(
       'No county with the code 99999 is in the data.',
     );
   });
@@ -118,6 +180,33 @@ describe('<open287g-lookup>', () => {
     expect(text).toContain('18 de mayo de 2026');
     expect(text).toContain('Qué permiten estos acuerdos');
     expect(text).not.toMatch(/\b(Yes|agencies|Local agencies|signed|Statewide|allow)\b/);
+  });
+
+  it('names a ZIP code in Spanish and follows a later change of the page language', async () => {
+    document.documentElement.lang = 'es';
+    const element = await mount();
+    await userEvent.click(page.getByRole('combobox'));
+    await userEvent.keyboard('34102{Enter}');
+    expect((shadow(element).querySelector('input') as HTMLInputElement).value).toBe('Código postal 34102');
+    expect(shadow(element).querySelector('.root')?.getAttribute('lang')).toBe('es');
+    document.documentElement.lang = 'en';
+    await expect
+      .poll(() => shadow(element).querySelector('h2')?.textContent)
+      .toBe('Does my county have a 287(g) agreement?');
+    expect(shadow(element).querySelector('.root')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('refuses data whose links are not web addresses (javascript:), showing the bundled data', async () => {
+    const { default: bundled } = await import('@open287g/data/agreements');
+    const agreements = { ...(bundled as object), linkBase: 'javascript:alert(1)//' };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(agreements)]));
+    const element = await mount({ 'data-src': url, county: '12021' });
+    expect(shadow(element).querySelector('[part=note]')?.textContent).toContain(
+      'Newer data could not be loaded',
+    );
+    const hrefs = [...shadow(element).querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\//);
   });
 
   it('makes no network request while a reader types and selects', async () => {

@@ -38,7 +38,7 @@ import {
   type CountyAnswer,
   type Dataset,
   MODEL_ORDER,
-  MODELS,
+  MODEL_SUMMARIES,
   modelName,
   prepareSearch,
   type SearchResult,
@@ -47,11 +47,18 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { loadWidgetData, withBundledPlaces } from '../shared/data.js';
 import { fill, formatDate, isPlural, type Lang, resolveLang } from '../shared/i18n.js';
+import { safeHref } from '../shared/safe-href.js';
 import { lookupStyles } from './lookup.styles.js';
 import { LOOKUP_STRINGS, type LookupStrings } from './strings.js';
 
 const MAX_RESULTS = 8;
 const GROUP_ORDER: SearchResult['kind'][] = ['county', 'city', 'zip', 'agency'];
+
+/** A message kept as its string key and values, so it follows later changes of language or strings. */
+interface Message {
+  key: 'refreshFailed' | 'unknownCounty' | 'statewideAgency';
+  values: Record<string, string>;
+}
 
 export class Open287gLookup extends LitElement {
   static override styles = lookupStyles;
@@ -62,6 +69,7 @@ export class Open287gLookup extends LitElement {
     compact: { type: Boolean, reflect: true },
     strings: { attribute: false },
     _dataset: { state: true },
+    _placesLoaded: { state: true },
     _query: { state: true },
     _results: { state: true },
     _active: { state: true },
@@ -70,6 +78,7 @@ export class Open287gLookup extends LitElement {
     _choice: { state: true },
     _note: { state: true },
     _message: { state: true },
+    _announcement: { state: true },
   };
 
   declare county: string | null;
@@ -78,6 +87,7 @@ export class Open287gLookup extends LitElement {
   declare compact: boolean;
   declare strings: Partial<LookupStrings>;
   declare _dataset: Dataset | null;
+  declare _placesLoaded: boolean;
   declare _query: string;
   declare _results: SearchResult[];
   declare _active: number;
@@ -85,9 +95,17 @@ export class Open287gLookup extends LitElement {
   declare _answer: CountyAnswer | null;
   declare _choice: SearchResult | null;
   /** why the data is not the requested one (data-src failed): stays visible */
-  declare _note: string | null;
-  /** about the reader's last request (unknown county): cleared by the next choice */
-  declare _message: string | null;
+  declare _note: Message | null;
+  /** about the reader's last request (unknown county, statewide agency): cleared by the next choice */
+  declare _message: Message | null;
+  /** what the live region says after a choice (the answer, or the question which county) */
+  declare _announcement: string;
+
+  /** Resolves once the data, including the ZIP/city index, is loaded (and answered, with `county`). */
+  ready: Promise<void>;
+  private loadedSrc: string | null = null;
+  private focusAnswer = false;
+  private langObserver: MutationObserver | null = null;
 
   constructor() {
     super();
@@ -97,6 +115,7 @@ export class Open287gLookup extends LitElement {
     this.compact = false;
     this.strings = {};
     this._dataset = null;
+    this._placesLoaded = false;
     this._query = '';
     this._results = [];
     this._active = -1;
@@ -105,7 +124,13 @@ export class Open287gLookup extends LitElement {
     this._choice = null;
     this._note = null;
     this._message = null;
+    this._announcement = '';
+    this.ready = new Promise<void>((resolve) => {
+      this.resolveReady = resolve;
+    });
   }
+
+  private resolveReady: () => void = () => {};
 
   // `lang` is a global attribute, not a Lit property: watch it so a change re-renders the strings.
   static override get observedAttributes(): string[] {
@@ -118,17 +143,37 @@ export class Open287gLookup extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  /** Resolves once the data, including the ZIP/city index, is loaded (and answered, with `county`). */
-  ready: Promise<void> = Promise.resolve();
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.ready = this.load();
+    // An ancestor's lang (often <html lang>) can change after the element renders.
+    this.langObserver = new MutationObserver(() => this.requestUpdate());
+    this.langObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+    // Moving the element in the page reconnects it; the data is loaded once per data-src.
+    if (this.loadedSrc !== (this.dataSrc ?? '')) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
+    this.langObserver = null;
   }
 
   // Before rendering, so a new `county` is answered in the same update.
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('county') && this._dataset) this.answerFips(this.county);
+    if (changed.has('dataSrc') && this.loadedSrc !== null && this.loadedSrc !== (this.dataSrc ?? ''))
+      void this.load();
+    if (changed.has('county') && this._dataset) this.answerFips(this.county?.trim() || null);
+  }
+
+  protected override updated(): void {
+    if (this.focusAnswer) {
+      this.focusAnswer = false;
+      (this.renderRoot.querySelector('#answer-sentence') as HTMLElement | null)?.focus();
+    }
   }
 
   private get lang_(): Lang {
@@ -140,11 +185,13 @@ export class Open287gLookup extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const url = this.dataSrc ?? '';
-    const { dataset, error } = await loadWidgetData(url);
+    const src = this.dataSrc ?? '';
+    this.loadedSrc = src;
+    const { dataset, error } = await loadWidgetData(src);
+    if (this.loadedSrc !== src) return;
     this._dataset = dataset;
+    this._note = error ? { key: 'refreshFailed', values: { asOf: dataset.asOf } } : null;
     if (error) {
-      this._note = fill(this.t.refreshFailed, { date: formatDate(dataset.asOf, this.lang_) });
       this.dispatchEvent(
         new CustomEvent('open287g-data-error', {
           detail: { url: error.url, reason: error.reason, message: error.message },
@@ -153,12 +200,18 @@ export class Open287gLookup extends LitElement {
         }),
       );
     }
-    if (this.county) this.answerFips(this.county);
+    if (this.county) this.answerFips(this.county.trim());
     // The ZIP/city index loads once, whole, before anyone types in it; the search index is built then too,
     // so no keystroke waits for it.
     const withPlaces = await withBundledPlaces(dataset);
     prepareSearch(withPlaces);
-    if (this._dataset === dataset) this._dataset = withPlaces;
+    if (this.loadedSrc !== src) return;
+    this._dataset = withPlaces;
+    this._placesLoaded = true;
+    // What was typed before the index arrived is searched again, now with towns and ZIP codes.
+    if (this._query.trim()) this.runSearch();
+    await this.updateComplete;
+    this.resolveReady();
   }
 
   private answerFips(fips: string | null): void {
@@ -168,50 +221,54 @@ export class Open287gLookup extends LitElement {
     this._message = null;
     if (!dataset.countyByFips.has(fips)) {
       this._answer = null;
-      this._message = fill(this.t.unknownCounty, { fips });
+      this._message = { key: 'unknownCounty', values: { fips } };
+      this._announcement = this.messageText(this._message);
       return;
     }
     this._answer = answerCounty(dataset, fips);
+    this._announcement = this.answerSentence(this._answer);
     this.dispatchEvent(
       new CustomEvent('open287g-select', { detail: this._answer, bubbles: true, composed: true }),
     );
   }
 
-  private onInput(event: Event): void {
-    this._query = (event.target as HTMLInputElement).value;
+  private runSearch(): void {
     const dataset = this._dataset;
-    this._results =
-      dataset && this._query.trim()
-        ? search(dataset, this._query, { limit: MAX_RESULTS * 2 })
-            // a statewide agency leads to no county; its state's counties all list it
-            .filter((result) => result.counties.length > 0)
-            .slice(0, MAX_RESULTS)
-        : [];
-    this._results = this.grouped(this._results);
+    const results = dataset && this._query.trim() ? search(dataset, this._query, { limit: MAX_RESULTS }) : [];
+    this._results = GROUP_ORDER.flatMap((kind) => results.filter((result) => result.kind === kind));
     this._active = -1;
-    this._open = this._query.trim().length > 0;
+    this._open = this._results.length > 0;
   }
 
-  /** Results in group order (counties, cities, ZIP codes, agencies), each group in rank order. */
-  private grouped(results: SearchResult[]): SearchResult[] {
-    return GROUP_ORDER.flatMap((kind) => results.filter((result) => result.kind === kind));
+  private onInput(event: Event): void {
+    this._query = (event.target as HTMLInputElement).value;
+    this._announcement = '';
+    this.runSearch();
+  }
+
+  private close(): void {
+    this._open = false;
+    this._active = -1;
   }
 
   private onKeydown(event: KeyboardEvent): void {
     const count = this._results.length;
     switch (event.key) {
       case 'ArrowDown':
+      case 'ArrowUp': {
+        if (count === 0) return;
         event.preventDefault();
-        if (!this._open && this._query.trim()) this._open = true;
-        if (count > 0) this._active = Math.min(this._active + 1, count - 1);
+        const down = event.key === 'ArrowDown';
+        if (!this._open) {
+          this._open = true;
+          this._active = down ? 0 : count - 1;
+        } else this._active = down ? Math.min(this._active + 1, count - 1) : Math.max(this._active - 1, 0);
         break;
-      case 'ArrowUp':
-        event.preventDefault();
-        if (count > 0) this._active = Math.max(this._active - 1, 0);
-        break;
+      }
       case 'Home':
       case 'End':
-        if (this._open && count > 0) {
+        // only while an option is active; otherwise the keys move the text caret as usual
+        if (this._open && this._active >= 0) {
           event.preventDefault();
           this._active = event.key === 'Home' ? 0 : count - 1;
         }
@@ -227,8 +284,7 @@ export class Open287gLookup extends LitElement {
       case 'Escape':
         if (this._open) {
           event.preventDefault();
-          this._open = false;
-          this._active = -1;
+          this.close();
         } else if (this._query) {
           event.preventDefault();
           this._query = '';
@@ -239,60 +295,105 @@ export class Open287gLookup extends LitElement {
   }
 
   private choose(result: SearchResult): void {
-    this._open = false;
-    this._active = -1;
-    this._query = result.label;
+    this.close();
+    this._query = this.optionName(result);
     this._message = null;
-    if (result.counties.length === 1) this.answerFips(result.counties[0] ?? null);
-    else {
+    if (result.counties.length === 1) {
+      this.answerFips(result.counties[0] ?? null);
+    } else if (result.counties.length > 1) {
       this._answer = null;
       this._choice = result;
+      this._announcement = fill(this.t.chooseCounty, { place: this.optionName(result) });
+    } else {
+      // a statewide agency: every county of its state lists it
+      this._answer = null;
+      this._choice = null;
+      const state = this._dataset?.stateByCode.get(result.state)?.name ?? result.state;
+      this._message = { key: 'statewideAgency', values: { agency: result.name, state } };
+      this._announcement = this.messageText(this._message);
     }
   }
 
-  private optionLabel(result: SearchResult): string {
-    const dataset = this._dataset;
-    const countyNames = result.counties.map((fips) => dataset?.countyByFips.get(fips)?.name ?? fips);
-    const name = result.kind === 'zip' ? fill(this.t.zipLabel, { zip: result.name }) : result.label;
-    return result.kind === 'county' ? name : `${name} → ${countyNames.join(', ')}`;
+  private chooseCounty(fips: string): void {
+    this.answerFips(fips);
+    // the buttons disappear with the question: keep the reader's place by moving focus to the answer
+    this.focusAnswer = true;
+  }
+
+  private messageText(message: Message): string {
+    const values =
+      message.key === 'refreshFailed'
+        ? { date: formatDate(message.values.asOf ?? '', this.lang_) }
+        : (message.values as Record<string, string>);
+    return fill(this.t[message.key], values);
+  }
+
+  /** "Naples, FL", "ZIP 34102" / "Código postal 34102": what a result is called, in the reader's language. */
+  private optionName(result: SearchResult): string {
+    return result.kind === 'zip' ? fill(this.t.zipLabel, { zip: result.name }) : result.label;
+  }
+
+  private countyNames(result: SearchResult): string {
+    return result.counties.map((fips) => this._dataset?.countyByFips.get(fips)?.name ?? fips).join(', ');
+  }
+
+  private renderOption(result: SearchResult, index: number): TemplateResult {
+    // An arrow would be read aloud as "right arrow": screen readers hear "in" instead.
+    const where =
+      result.kind === 'county'
+        ? nothing
+        : html`<span aria-hidden="true"> → </span><span class="visually-hidden"> ${this.t.optionIn} </span>${this.countyNames(result)}`;
+    return html`<div
+      id="option-${index}"
+      role="option"
+      part="option"
+      aria-selected=${index === this._active ? 'true' : 'false'}
+      @click=${() => this.choose(result)}
+    >
+      ${this.optionName(result)}${where}
+    </div>`;
   }
 
   private renderListbox(): TemplateResult {
     const t = this.t;
+    const labels = { county: t.groupCounty, city: t.groupCity, zip: t.groupZip, agency: t.groupAgency };
     const groups = GROUP_ORDER.map((kind) => ({
       kind,
-      label: { county: t.groupCounty, city: t.groupCity, zip: t.groupZip, agency: t.groupAgency }[kind],
       items: this._results
         .map((result, index) => ({ result, index }))
         .filter(({ result }) => result.kind === kind),
     })).filter((group) => group.items.length > 0);
-    return html`<div id="listbox" role="listbox" part="listbox" aria-label=${t.label} ?hidden=${!this._open}>
+    // mousedown would blur the input and close the list before a click lands
+    return html`<div
+      id="listbox"
+      role="listbox"
+      part="listbox"
+      aria-label=${t.label}
+      ?hidden=${!this._open}
+      @mousedown=${(event: Event) => event.preventDefault()}
+    >
       ${groups.map(
         (group) => html`<div role="group" aria-labelledby="group-${group.kind}">
-          <div class="group-label" id="group-${group.kind}" role="presentation">${group.label}</div>
-          ${group.items.map(
-            ({ result, index }) => html`<div
-              id="option-${index}"
-              role="option"
-              part="option"
-              aria-selected=${index === this._active ? 'true' : 'false'}
-              @mousedown=${(event: Event) => event.preventDefault()}
-              @click=${() => this.choose(result)}
-            >
-              ${this.optionLabel(result)}
-            </div>`,
-          )}
+          <div class="group-label" id="group-${group.kind}" role="presentation">${labels[group.kind]}</div>
+          ${group.items.map(({ result, index }) => this.renderOption(result, index))}
         </div>`,
       )}
-      ${this._open && this._results.length === 0 ? html`<div class="hint" role="presentation">${t.noResults}</div>` : nothing}
     </div>`;
   }
 
+  /** Below the field, for everyone: why there is no list. */
+  private emptyHint(): string | null {
+    if (!this._query.trim() || this._results.length > 0 || this._open) return null;
+    if (this._choice || this._answer || this._message) return null;
+    return this._placesLoaded ? this.t.noResults : this.t.loadingPlaces;
+  }
+
   private liveMessage(): string {
-    if (!this._open || !this._query.trim()) return '';
-    const count = this._results.length;
-    if (count === 0) return this.t.noResults;
-    return count === 1 ? this.t.resultsOne : fill(this.t.resultsMany, { count });
+    if (this._open) {
+      const count = this._results.length;
+      return count === 1 ? this.t.resultsOne : fill(this.t.resultsMany, { count });
+    }
+    return this.emptyHint() ?? this._announcement;
   }
 
   private renderAgencies(agencies: readonly AnswerAgency[]): TemplateResult {
@@ -303,16 +404,17 @@ export class Open287gLookup extends LitElement {
         (agency) => html`<li>
           <strong>${agency.name}</strong>
           <ul class="agreements">
-            ${agency.agreements.map(
-              (agreement) => html`<li>
+            ${agency.agreements.map((agreement) => {
+              const href = safeHref(agreement.moaUrl);
+              return html`<li>
                 ${modelName(agreement.model, lang)}${agreement.signed ? html`, ${fill(t.signed, { date: formatDate(agreement.signed, lang) })}` : nothing}.
                 ${
-                  agreement.moaUrl
-                    ? html`<a href=${agreement.moaUrl} rel="noreferrer" target="_blank">${t.moaLink}</a>`
+                  href
+                    ? html`<a href=${href} rel="noreferrer" target="_blank">${t.moaLink}</a>`
                     : html`<span class="meaning">(${t.moaPending})</span>`
                 }
-              </li>`,
-            )}
+              </li>`;
+            })}
           </ul>
         </li>`,
       )}
@@ -332,24 +434,34 @@ export class Open287gLookup extends LitElement {
     return html`<section part="models">
       <h4>${this.t.modelsHeading}</h4>
       <dl>
-        ${models.map((code) => html`<dt>${modelName(code, lang)}</dt><dd>${MODELS[code].summary.text[lang]}</dd>`)}
+        ${models.map((code) => html`<dt>${modelName(code, lang)}</dt><dd>${MODEL_SUMMARIES[code].text[lang]}</dd>`)}
       </dl>
     </section>`;
+  }
+
+  private answerSentence(answer: CountyAnswer): string {
+    const t = this.t;
+    const county = `${answer.county.name}, ${answer.county.state}`;
+    const count = answer.local.length;
+    return answer.hasLocalAgreement
+      ? fill(isPlural(count, this.lang_) ? t.answerYesMany : t.answerYesOne, { count, county })
+      : fill(t.answerNo, { county });
   }
 
   private renderAnswer(answer: CountyAnswer): TemplateResult {
     const lang = this.lang_;
     const t = this.t;
-    const county = `${answer.county.name}, ${answer.county.state}`;
     const state = answer.county.stateName;
-    const count = answer.local.length;
-    const sentence = answer.hasLocalAgreement
-      ? fill(isPlural(count, lang) ? t.answerYesMany : t.answerYesOne, { count, county })
-      : fill(t.answerNo, { county });
     const mandate = answer.mandate;
+    const lawHref = safeHref(mandate?.sources[0] ?? null);
+    const sourceHref = safeHref(answer.source.url);
     return html`<article class="answer" part="card" aria-labelledby="answer-sentence">
-      <h3 id="answer-sentence" part="answer">${sentence}</h3>
-      ${count > 0 ? html`<section part="local"><h4>${t.localHeading}</h4>${this.renderAgencies(answer.local)}</section>` : nothing}
+      <h3 id="answer-sentence" part="answer" tabindex="-1">${this.answerSentence(answer)}</h3>
+      ${
+        answer.local.length > 0
+          ? html`<section part="local"><h4>${t.localHeading}</h4>${this.renderAgencies(answer.local)}</section>`
+          : nothing
+      }
       ${
         answer.statewide.length > 0
           ? html`<details part="statewide">
@@ -368,14 +480,14 @@ export class Open287gLookup extends LitElement {
         mandate
           ? html`<p part="mandate">
               ${fill(t.mandate, { state, law: mandate.law, year: mandate.year })}
-              <a href=${mandate.sources[0] ?? ''} rel="noreferrer" target="_blank">${t.lawLink}</a>
+              ${lawHref ? html`<a href=${lawHref} rel="noreferrer" target="_blank">${t.lawLink}</a>` : nothing}
             </p>`
           : nothing
       }
       ${this.renderModels(answer)}
       <p class="source" part="source">
         ${fill(t.source, { date: formatDate(answer.asOf, lang) })}
-        <a href=${answer.source.url} rel="noreferrer" target="_blank">${t.sourceLink}</a>
+        ${sourceHref ? html`<a href=${sourceHref} rel="noreferrer" target="_blank">${t.sourceLink}</a>` : nothing}
       </p>
     </article>`;
   }
@@ -383,11 +495,11 @@ export class Open287gLookup extends LitElement {
   private renderChoice(choice: SearchResult): TemplateResult {
     const dataset = this._dataset;
     return html`<div class="answer" part="choices">
-      <p>${fill(this.t.chooseCounty, { place: this.optionLabel(choice).split(' → ')[0] ?? choice.label })}</p>
+      <p>${fill(this.t.chooseCounty, { place: this.optionName(choice) })}</p>
       <div class="choices">
         ${choice.counties.map((fips) => {
           const county = dataset?.countyByFips.get(fips);
-          return html`<button type="button" @click=${() => this.answerFips(fips)}>
+          return html`<button type="button" @click=${() => this.chooseCounty(fips)}>
             ${county ? `${county.name}, ${county.state}` : fips}
           </button>`;
         })}
@@ -398,8 +510,10 @@ export class Open287gLookup extends LitElement {
   protected override render(): TemplateResult {
     const t = this.t;
     const ready = this._dataset !== null;
-    return html`<div class="root" part="root">
-      <h2 part="heading">${this.heading ?? t.heading}</h2>
+    const hint = this.emptyHint();
+    const heading = this.heading?.trim() || t.heading;
+    return html`<div class="root" part="root" lang=${this.lang_}>
+      <h2 part="heading">${heading}</h2>
       <label for="input">${t.label}</label>
       <div class="combo">
         <input
@@ -412,22 +526,22 @@ export class Open287gLookup extends LitElement {
           aria-autocomplete="list"
           aria-controls="listbox"
           aria-expanded=${this._open ? 'true' : 'false'}
-          aria-activedescendant=${this._active >= 0 ? `option-${this._active}` : nothing}
+          aria-activedescendant=${this._open && this._active >= 0 ? `option-${this._active}` : nothing}
+          aria-describedby=${ready ? nothing : 'loading'}
           placeholder=${t.placeholder}
           .value=${this._query}
-          ?disabled=${!ready}
+          ?readonly=${!ready}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
-          @blur=${() => {
-            this._open = false;
-          }}
+          @blur=${this.close}
         />
         ${this.renderListbox()}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.liveMessage()}</div>
-      ${ready ? nothing : html`<p class="hint">${t.loading}</p>`}
-      ${this._note ? html`<p class="note" part="note" role="note">${this._note}</p>` : nothing}
-      ${this._message ? html`<p class="note" part="note" role="alert">${this._message}</p>` : nothing}
+      ${ready ? nothing : html`<p class="hint" id="loading">${t.loading}</p>`}
+      ${hint ? html`<p class="hint" aria-hidden="true">${hint}</p>` : nothing}
+      ${this._note ? html`<p class="note" part="note" role="note">${this.messageText(this._note)}</p>` : nothing}
+      ${this._message ? html`<p class="note" part="note">${this.messageText(this._message)}</p>` : nothing}
       ${this._choice ? this.renderChoice(this._choice) : nothing}
       ${this._answer ? this.renderAnswer(this._answer) : nothing}
       <slot name="resources" ?hidden=${!this._answer}></slot>

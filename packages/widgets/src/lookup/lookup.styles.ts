@@ -60,7 +60,9 @@ export const lookupStyles = css`
   }
   input:focus-visible,
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  summary:focus-visible,
+  h3:focus-visible {
     outline: var(--_focus);
     outline-offset: 2px;
   }
@@ -82,6 +84,9 @@ export const lookupStyles = css`
   [role='option'] {
     padding: 0.375em 0.625em;
     cursor: pointer;
+  }
+  [role='option']:hover {
+    background: var(--_active);
   }
   [role='option'][aria-selected='true'] {
     background: var(--_active);

@@ -12,6 +12,9 @@ export interface LookupStrings {
   resultsOne: string;
   resultsMany: string;
   noResults: string;
+  loadingPlaces: string;
+  optionIn: string;
+  statewideAgency: string;
   groupCounty: string;
   groupCity: string;
   groupZip: string;
@@ -47,6 +50,10 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     resultsOne: '1 result. Use the up and down arrows to choose.',
     resultsMany: '{count} results. Use the up and down arrows to choose.',
     noResults: 'No place or agency matches.',
+    loadingPlaces: 'Loading ZIP codes and towns…',
+    optionIn: 'in',
+    statewideAgency:
+      '{agency} is a statewide agency of {state}: it can operate in every county of {state}. Choose your county to see all the agreements that apply there.',
     groupCounty: 'Counties',
     groupCity: 'Cities and towns',
     groupZip: 'ZIP codes',
@@ -54,7 +61,7 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     zipLabel: 'ZIP {zip}',
     answerYesOne: 'Yes — {count} agency in {county} has a 287(g) agreement.',
     answerYesMany: 'Yes — {count} agencies in {county} have a 287(g) agreement.',
-    answerNo: 'No agency in {county} has a 287(g) agreement.',
+    answerNo: 'No local agency in {county} has a 287(g) agreement.',
     localHeading: 'Local agencies',
     statewideHeading: 'Statewide agencies of {state} ({count})',
     modelsHeading: 'What these agreements allow',
@@ -81,6 +88,10 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     resultsOne: '1 resultado. Use las flechas arriba y abajo para elegir.',
     resultsMany: '{count} resultados. Use las flechas arriba y abajo para elegir.',
     noResults: 'Ningún lugar ni agencia coincide.',
+    loadingPlaces: 'Cargando códigos postales y pueblos…',
+    optionIn: 'en',
+    statewideAgency:
+      '{agency} es una agencia estatal de {state}: puede actuar en todos los condados de {state}. Elija su condado para ver todos los acuerdos que se aplican allí.',
     groupCounty: 'Condados',
     groupCity: 'Ciudades y pueblos',
     groupZip: 'Códigos postales',
@@ -88,7 +99,7 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     zipLabel: 'Código postal {zip}',
     answerYesOne: 'Sí: {count} agencia de {county} tiene un acuerdo 287(g).',
     answerYesMany: 'Sí: {count} agencias de {county} tienen un acuerdo 287(g).',
-    answerNo: 'Ninguna agencia de {county} tiene un acuerdo 287(g).',
+    answerNo: 'Ninguna agencia local de {county} tiene un acuerdo 287(g).',
     localHeading: 'Agencias locales',
     statewideHeading: 'Agencias estatales de {state} ({count})',
     modelsHeading: 'Qué permiten estos acuerdos',
