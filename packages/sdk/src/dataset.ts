@@ -49,7 +49,8 @@ export interface Dataset {
   mandates: readonly MandateLaw[];
   mandatesSource: Source;
   history: readonly HistoryPoint[];
-  historySource: Source;
+  /** null when the dataset was built without the history file */
+  historySource: Source | null;
   /** The ZIP/city index; null when the dataset was loaded without it. */
   places: Places | null;
   countyByFips: ReadonlyMap<string, County>;
@@ -190,28 +191,59 @@ function groupBy<T>(items: Iterable<T>, keysOf: (item: T) => Iterable<string>): 
   return groups;
 }
 
-/** Validates the files and builds the indexed dataset. Throws `DatasetValidationError` naming the file. */
-export function createDataset(files: DatasetFiles): Dataset {
-  const agreementsFile = parseFile(AgreementsFile, files.agreements, 'agreements.json');
+/**
+ * Counties, states and mandate laws without any agreement: enough for a reader to search for their county
+ * while the agreements (the larger file) are still loading. Until `withAgreements`, `agencies` is empty,
+ * `asOf` is '' and `source` is the counties' source. `history` is optional (a widget does not need it).
+ */
+export function createPlacesDataset(files: {
+  counties: unknown;
+  mandates: unknown;
+  history?: unknown;
+}): Dataset {
   const countiesFile = parseFile(CountiesFile, files.counties, 'counties.json');
   const mandatesFile = parseFile(MandatesFile, files.mandates, 'mandates.json');
-  const historyFile = parseFile(HistoryFile, files.history, 'history.json');
-
+  const historyFile =
+    files.history === undefined ? null : parseFile(HistoryFile, files.history, 'history.json');
   const states: State[] = countiesFile.states.map(([fips, code, name]) => ({ fips, code, name }));
-  const stateByCode = new Map(states.map((state) => [state.code, state]));
   const counties: County[] = [];
   for (const state of states) {
     for (const [countyFips, name, population] of countiesFile.counties[state.code] ?? []) {
       counties.push({ fips: state.fips + countyFips, name, state: state.code, population });
     }
   }
-  const countyByFips = new Map(counties.map((county) => [county.fips, county]));
-  const agencies = decodeAgencies(agreementsFile);
+  return {
+    asOf: '',
+    source: countiesFile.source,
+    pendingSource: null,
+    countiesSource: countiesFile.source,
+    states,
+    counties,
+    agencies: [],
+    mandates: mandatesFile.laws,
+    mandatesSource: mandatesFile.source,
+    history: historyFile?.points ?? [],
+    historySource: historyFile?.source ?? null,
+    places: null,
+    countyByFips: new Map(counties.map((county) => [county.fips, county])),
+    stateByCode: new Map(states.map((state) => [state.code, state])),
+    agencyById: new Map(),
+    agenciesByCounty: new Map(),
+    statewideByState: new Map(),
+  };
+}
 
+/**
+ * The dataset with these agreements (parsed `agreements.json`), validated by the schema and against the
+ * dataset's counties. Returns a new object; the one given is unchanged.
+ */
+export function withAgreements(dataset: Dataset, agreementsJson: unknown, file = 'agreements.json'): Dataset {
+  const agreementsFile = parseFile(AgreementsFile, agreementsJson, file);
+  const agencies = decodeAgencies(agreementsFile);
   // Cross-file checks a schema cannot express: every reference must point at something that exists.
   const issues: { path: string; message: string }[] = [];
   agencies.forEach((agency, index) => {
-    if (!stateByCode.has(agency.state)) {
+    if (!dataset.stateByCode.has(agency.state)) {
       issues.push({ path: `agencies.${index}.0`, message: `unknown state ${agency.state}` });
     }
     // "state" means statewide; every other kind is placed in at least one county.
@@ -222,31 +254,20 @@ export function createDataset(files: DatasetFiles): Dataset {
       });
     }
     for (const fips of agency.counties) {
-      const county = countyByFips.get(fips);
+      const county = dataset.countyByFips.get(fips);
       if (!county) issues.push({ path: `agencies.${index}.3`, message: `unknown county FIPS ${fips}` });
       else if (county.state !== agency.state) {
         issues.push({ path: `agencies.${index}.3`, message: `county ${fips} is not in ${agency.state}` });
       }
     }
   });
-  if (issues.length > 0) throw new DatasetValidationError('agreements.json', issues);
-
+  if (issues.length > 0) throw new DatasetValidationError(file, issues);
   return {
+    ...dataset,
     asOf: agreementsFile.asOf,
     source: agreementsFile.source,
     pendingSource: agreementsFile.pendingSource,
-    countiesSource: countiesFile.source,
-    states,
-    counties,
     agencies,
-    mandates: mandatesFile.laws,
-    mandatesSource: mandatesFile.source,
-    history: historyFile.points,
-    historySource: historyFile.source,
-    places:
-      files.places === undefined ? null : decodePlaces(files.places, (fips) => countyByFips.get(fips)?.state),
-    countyByFips,
-    stateByCode,
     agencyById: new Map(agencies.map((agency) => [agency.id, agency])),
     agenciesByCounty: groupBy(agencies, (agency) => agency.counties),
     statewideByState: groupBy(
@@ -254,4 +275,10 @@ export function createDataset(files: DatasetFiles): Dataset {
       (agency) => [agency.state],
     ),
   };
+}
+
+/** Validates the files and builds the indexed dataset. Throws `DatasetValidationError` naming the file. */
+export function createDataset(files: DatasetFiles): Dataset {
+  const dataset = withAgreements(createPlacesDataset(files), files.agreements);
+  return files.places === undefined ? dataset : withPlaces(dataset, files.places);
 }

@@ -3,11 +3,13 @@ export { CSV_COLUMNS, type CsvOptions, toCsv } from './csv.js';
 export {
   type City,
   createDataset,
+  createPlacesDataset,
   type Dataset,
   type DatasetFiles,
   decodeAgencies,
   decodeZipList,
   type Places,
+  withAgreements,
   withPlaces,
 } from './dataset.js';
 export {
@@ -18,10 +20,11 @@ export {
 } from './errors.js';
 export { jsonSchemas } from './json-schema.js';
 export {
+  fetchAgreements,
   type LoadOptions,
   type LoadResult,
   loadBundledDataset,
-  loadBundledPlaces,
+  loadBundledFile,
   loadDataset,
   type RemoteLoadOptions,
 } from './load.js';

@@ -31,20 +31,26 @@ export interface LoadResult {
   error: DatasetFetchError | null;
 }
 
-const defaultOf = async (load: Promise<{ default: unknown }>) => (await load).default;
+const BUNDLED = {
+  agreements: () => import('@open287g/data/agreements'),
+  counties: () => import('@open287g/data/counties'),
+  mandates: () => import('@open287g/data/mandates'),
+  history: () => import('@open287g/data/history'),
+  places: () => import('@open287g/data/places'),
+};
 
-/** The bundled ZIP/city index (parsed JSON, validated by `withPlaces`), loaded whole. */
-export async function loadBundledPlaces(): Promise<unknown> {
-  return defaultOf(import('@open287g/data/places'));
+/** One file of the bundled snapshot, parsed (validate it with `createDataset` and friends). No network. */
+export async function loadBundledFile(name: keyof typeof BUNDLED): Promise<unknown> {
+  return (await BUNDLED[name]()).default;
 }
 
 async function bundledFiles(options: LoadOptions): Promise<DatasetFiles> {
   const [agreements, counties, mandates, history, places] = await Promise.all([
-    defaultOf(import('@open287g/data/agreements')),
-    defaultOf(import('@open287g/data/counties')),
-    defaultOf(import('@open287g/data/mandates')),
-    defaultOf(import('@open287g/data/history')),
-    options.places === false ? undefined : loadBundledPlaces(),
+    loadBundledFile('agreements'),
+    loadBundledFile('counties'),
+    loadBundledFile('mandates'),
+    loadBundledFile('history'),
+    options.places === false ? undefined : loadBundledFile('places'),
   ]);
   return { agreements, counties, mandates, history, places };
 }
@@ -63,7 +69,11 @@ const tooLarge = (url: string, bytes: number) =>
     `the response is ${bytes} bytes; a dataset is far smaller (limit ${MAX_BYTES})`,
   );
 
-async function fetchAgreements(options: RemoteLoadOptions): Promise<unknown> {
+/**
+ * A newer `agreements.json` from a URL: fetched (timeout, retry, size bound, no cookies or referrer) and
+ * checked against the schema. Throws `DatasetFetchError` saying why not.
+ */
+export async function fetchAgreements(options: RemoteLoadOptions): Promise<unknown> {
   const { url } = options;
   // ky is loaded only when a URL is given: a page showing the bundled data never downloads it.
   const { default: ky, HTTPError, TimeoutError } = await import('ky');

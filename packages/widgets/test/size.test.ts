@@ -3,7 +3,7 @@
  * JavaScript is the entry plus the chunks it imports statically; data chunks and the fetch library, which
  * load only for `data-src`, are counted apart.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -34,4 +34,19 @@ it('keeps the lookup JavaScript (Lit included, data excluded) within 30 KB gzip'
   console.log(`[size] lookup JS: ${(bytes / 1024).toFixed(1)} KB gzip (${files.join(', ')})`);
   expect(files.some((file) => /agreements|counties|places/.test(file))).toBe(false);
   expect(bytes).toBeLessThanOrEqual(30 * 1024);
+});
+
+it('keeps the data the lookup needs at first paint (counties and state laws) within 40 KB gzip', () => {
+  if (!existsSync(entry))
+    throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');
+  const chunks = readdirSync(cdn).filter((file) => /^(counties|mandates)-[\w-]+\.js$/.test(file));
+  expect(chunks).toHaveLength(2);
+  const bytes = chunks.reduce((sum, file) => sum + gzipped(file), 0);
+  const later = readdirSync(cdn)
+    .filter((file) => /^(agreements|places)-[\w-]+\.js$/.test(file))
+    .map((file) => `${file.split('-')[0]} ${(gzipped(file) / 1024).toFixed(1)} KB`);
+  console.log(
+    `[size] first-paint data: ${(bytes / 1024).toFixed(1)} KB gzip; loaded whole right after: ${later.join(', ')}`,
+  );
+  expect(bytes).toBeLessThanOrEqual(40 * 1024);
 });

@@ -45,7 +45,12 @@ import {
   search,
 } from '@open287g/sdk';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { loadWidgetData, withBundledPlaces } from '../shared/data.js';
+import {
+  loadBundledAgreements,
+  loadPlacesDataset,
+  loadRemoteAgreements,
+  withBundledPlaces,
+} from '../shared/data.js';
 import { fill, formatDate, isPlural, type Lang, resolveLang } from '../shared/i18n.js';
 import { safeHref } from '../shared/safe-href.js';
 import { lookupStyles } from './lookup.styles.js';
@@ -70,6 +75,7 @@ export class Open287gLookup extends LitElement {
     strings: { attribute: false },
     _dataset: { state: true },
     _placesLoaded: { state: true },
+    _pendingFips: { state: true },
     _query: { state: true },
     _results: { state: true },
     _active: { state: true },
@@ -88,6 +94,8 @@ export class Open287gLookup extends LitElement {
   declare strings: Partial<LookupStrings>;
   declare _dataset: Dataset | null;
   declare _placesLoaded: boolean;
+  /** a county asked for before the agreements arrived */
+  declare _pendingFips: string | null;
   declare _query: string;
   declare _results: SearchResult[];
   declare _active: number;
@@ -116,6 +124,7 @@ export class Open287gLookup extends LitElement {
     this.strings = {};
     this._dataset = null;
     this._placesLoaded = false;
+    this._pendingFips = null;
     this._query = '';
     this._results = [];
     this._active = -1;
@@ -187,31 +196,56 @@ export class Open287gLookup extends LitElement {
   private async load(): Promise<void> {
     const src = this.dataSrc ?? '';
     this.loadedSrc = src;
-    const { dataset, error } = await loadWidgetData(src);
-    if (this.loadedSrc !== src) return;
-    this._dataset = dataset;
-    this._note = error ? { key: 'refreshFailed', values: { asOf: dataset.asOf } } : null;
-    if (error) {
-      this.dispatchEvent(
-        new CustomEvent('open287g-data-error', {
-          detail: { url: error.url, reason: error.reason, message: error.message },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    }
+    const stale = () => this.loadedSrc !== src;
+    // 1. counties: the field works and county names can be searched
+    const base = await loadPlacesDataset();
+    if (stale()) return;
+    this._dataset = base;
     if (this.county) this.answerFips(this.county.trim());
-    // The ZIP/city index loads once, whole, before anyone types in it; the search index is built then too,
-    // so no keystroke waits for it.
-    const withPlaces = await withBundledPlaces(dataset);
+    // 2. agreements: the bundled ones at once, so a slow data-src never holds answers back
+    let current = await loadBundledAgreements(base);
+    if (stale()) return;
+    this.useAgreements(current);
+    if (src) {
+      const remote = await loadRemoteAgreements(base, src);
+      if (stale()) return;
+      if (remote.dataset) {
+        current = remote.dataset;
+        this.useAgreements(current);
+      } else {
+        this._note = { key: 'refreshFailed', values: { asOf: current.asOf } };
+        this.dispatchEvent(
+          new CustomEvent('open287g-data-error', {
+            detail: { url: remote.error.url, reason: remote.error.reason, message: remote.error.message },
+            bubbles: true,
+            composed: true,
+          }),
+        );
+      }
+    }
+    // 3. the ZIP/city index, whole, and the search index with it, before anyone types a town or ZIP code
+    const withPlaces = await withBundledPlaces(current);
     prepareSearch(withPlaces);
-    if (this.loadedSrc !== src) return;
+    if (stale()) return;
     this._dataset = withPlaces;
     this._placesLoaded = true;
     // What was typed before the index arrived is searched again, now with towns and ZIP codes.
     if (this._query.trim()) this.runSearch();
     await this.updateComplete;
     this.resolveReady();
+  }
+
+  /** Agreements arrived (or newer ones replaced them): answer what the reader is waiting for, again. */
+  private useAgreements(dataset: Dataset): void {
+    this._dataset = dataset;
+    const waiting = this._pendingFips ?? this._answer?.county.fips ?? null;
+    this._pendingFips = null;
+    if (waiting) this.answerFips(waiting);
+    if (this._query.trim()) this.runSearch();
+  }
+
+  private get hasAgreements(): boolean {
+    return (this._dataset?.asOf ?? '') !== '';
   }
 
   private answerFips(fips: string | null): void {
@@ -223,6 +257,10 @@ export class Open287gLookup extends LitElement {
       this._answer = null;
       this._message = { key: 'unknownCounty', values: { fips } };
       this._announcement = this.messageText(this._message);
+      return;
+    }
+    if (!this.hasAgreements) {
+      this._pendingFips = fips;
       return;
     }
     this._answer = answerCounty(dataset, fips);
@@ -538,7 +576,7 @@ export class Open287gLookup extends LitElement {
         ${this.renderListbox()}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.liveMessage()}</div>
-      ${ready ? nothing : html`<p class="hint" id="loading">${t.loading}</p>`}
+      ${ready && !this._pendingFips ? nothing : html`<p class="hint" id="loading">${t.loading}</p>`}
       ${hint ? html`<p class="hint" aria-hidden="true">${hint}</p>` : nothing}
       ${this._note ? html`<p class="note" part="note" role="note">${this.messageText(this._note)}</p>` : nothing}
       ${this._message ? html`<p class="note" part="note">${this.messageText(this._message)}</p>` : nothing}
