@@ -69,3 +69,36 @@ it("works under Content-Security-Policy: default-src 'self', with no violation",
   expect(problems).toEqual([]);
   expect(foreign).toEqual([]);
 }, 30_000);
+
+it("with a data-src on another origin, makes that one request outside the page's origin", async () => {
+  const pageHost = await startStaticServer({ root });
+  const dataHost = await startStaticServer({ root, headers: { 'access-control-allow-origin': '*' } });
+  const remote = `${dataHost.url}/packages/data/snapshot/agreements.json`;
+  try {
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(pageHost.url)) foreign.push(request.url());
+    });
+    await page.goto(`${pageHost.url}/examples/html/strict-csp.html`);
+    const shown = await page.evaluate(async (url) => {
+      const element = document.createElement('open287g-lookup');
+      element.setAttribute('data-src', url);
+      element.setAttribute('county', '12021');
+      document.body.append(element);
+      await (element as unknown as { ready: Promise<void> }).ready;
+      return {
+        answer: element.shadowRoot?.querySelector('[part=answer]')?.textContent,
+        note: element.shadowRoot?.querySelector('[part=note]')?.textContent ?? null,
+      };
+    }, remote);
+    expect(shown).toEqual({
+      answer: 'Yes — 5 agencies in Collier County, FL have a 287(g) agreement.',
+      note: null,
+    });
+    expect(foreign).toEqual([remote]);
+  } finally {
+    await pageHost.close();
+    await dataHost.close();
+  }
+}, 30_000);

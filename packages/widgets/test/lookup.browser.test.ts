@@ -276,6 +276,27 @@ describe('<open287g-lookup>', () => {
     expect(shadow(element).querySelector('input')?.disabled).toBe(false);
   });
 
+  it('lets the embedder replace any visible string, model names included', async () => {
+    const element = await mount();
+    element.strings = {
+      heading: 'Is there an agreement where you live?',
+      answerYesMany: '{count} local agencies in {county} take part.',
+      models: {
+        TFM: { name: 'Task force agreement', summary: 'Patrol officers may enforce immigration law.' },
+      },
+    };
+    element.setAttribute('county', '12021');
+    await element.updateComplete;
+    const text = shadow(element).textContent ?? '';
+    expect(shadow(element).querySelector('h2')?.textContent).toBe('Is there an agreement where you live?');
+    expect(shadow(element).querySelector('[part=answer]')?.textContent).toBe(
+      '5 local agencies in Collier County, FL take part.',
+    );
+    expect(text).toContain('Task force agreement, signed');
+    expect(text).toContain('Patrol officers may enforce immigration law.');
+    expect(text).not.toContain('Task Force Model');
+  });
+
   it('registers twice without throwing', async () => {
     class Other extends HTMLElement {}
     expect(() => defineElement('open287g-lookup', Other)).not.toThrow();

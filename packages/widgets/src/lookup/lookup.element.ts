@@ -39,6 +39,7 @@ import {
   type Dataset,
   MODEL_ORDER,
   MODEL_SUMMARIES,
+  type ModelCode,
   modelName,
   prepareSearch,
   type SearchResult,
@@ -51,7 +52,7 @@ import {
   loadRemoteAgreements,
   withBundledPlaces,
 } from '../shared/data.js';
-import { fill, formatDate, isPlural, type Lang, resolveLang } from '../shared/i18n.js';
+import { fill, formatDate, formatNumber, isPlural, type Lang, resolveLang } from '../shared/i18n.js';
 import { safeHref } from '../shared/safe-href.js';
 import { lookupStyles } from './lookup.styles.js';
 import { LOOKUP_STRINGS, type LookupStrings } from './strings.js';
@@ -429,7 +430,9 @@ export class Open287gLookup extends LitElement {
   private liveMessage(): string {
     if (this._open) {
       const count = this._results.length;
-      return count === 1 ? this.t.resultsOne : fill(this.t.resultsMany, { count });
+      return count === 1
+        ? this.t.resultsOne
+        : fill(this.t.resultsMany, { count: formatNumber(count, this.lang_) });
     }
     return this.emptyHint() ?? this._announcement;
   }
@@ -445,7 +448,7 @@ export class Open287gLookup extends LitElement {
             ${agency.agreements.map((agreement) => {
               const href = safeHref(agreement.moaUrl);
               return html`<li>
-                ${modelName(agreement.model, lang)}${agreement.signed ? html`, ${fill(t.signed, { date: formatDate(agreement.signed, lang) })}` : nothing}.
+                ${this.modelLabel(agreement.model)}${agreement.signed ? html`, ${fill(t.signed, { date: formatDate(agreement.signed, lang) })}` : nothing}.
                 ${
                   href
                     ? html`<a href=${href} rel="noreferrer" target="_blank">${t.moaLink}</a>`
@@ -457,6 +460,14 @@ export class Open287gLookup extends LitElement {
         </li>`,
       )}
     </ul>`;
+  }
+
+  private modelLabel(code: ModelCode): string {
+    return this.strings.models?.[code]?.name ?? modelName(code, this.lang_);
+  }
+
+  private modelSummary(code: ModelCode): string {
+    return this.strings.models?.[code]?.summary ?? MODEL_SUMMARIES[code].text[this.lang_];
   }
 
   /** What each model in the answer allows, once per model rather than under every agreement. */
@@ -472,7 +483,7 @@ export class Open287gLookup extends LitElement {
     return html`<section part="models">
       <h4>${this.t.modelsHeading}</h4>
       <dl>
-        ${models.map((code) => html`<dt>${modelName(code, lang)}</dt><dd>${MODEL_SUMMARIES[code].text[lang]}</dd>`)}
+        ${models.map((code) => html`<dt>${this.modelLabel(code)}</dt><dd>${this.modelSummary(code)}</dd>`)}
       </dl>
     </section>`;
   }
@@ -482,7 +493,10 @@ export class Open287gLookup extends LitElement {
     const county = `${answer.county.name}, ${answer.county.state}`;
     const count = answer.local.length;
     return answer.hasLocalAgreement
-      ? fill(isPlural(count, this.lang_) ? t.answerYesMany : t.answerYesOne, { count, county })
+      ? fill(isPlural(count, this.lang_) ? t.answerYesMany : t.answerYesOne, {
+          count: formatNumber(count, this.lang_),
+          county,
+        })
       : fill(t.answerNo, { county });
   }
 
@@ -503,7 +517,9 @@ export class Open287gLookup extends LitElement {
       ${
         answer.statewide.length > 0
           ? html`<details part="statewide">
-              <summary>${fill(t.statewideHeading, { state, count: answer.statewide.length })}</summary>
+              <summary>
+                ${fill(t.statewideHeading, { state, count: formatNumber(answer.statewide.length, lang) })}
+              </summary>
               <p class="explain">${fill(t.statewideExplain, { state })}</p>
               ${this.renderAgencies(answer.statewide)}
             </details>`

@@ -2,9 +2,12 @@
  * Every visible string of <open287g-lookup>, in English and Spanish. An embedder overrides any of them
  * through the element's `strings` property. "{name}" placeholders are filled as text, never as markup.
  */
+import type { ModelCode } from '@open287g/sdk';
 import type { Lang } from '../shared/i18n.js';
 
 export interface LookupStrings {
+  /** Model names and one-sentence meanings; by default the SDK's bilingual definitions. */
+  models?: Partial<Record<ModelCode, { name?: string; summary?: string }>>;
   heading: string;
   label: string;
   placeholder: string;
