@@ -142,7 +142,7 @@ if (!existsSync(CHROMIUM_PATH) || !existsSync(join(cdnDir, 'open287g.js'))) {
     await context.close();
   }
   console.log(
-    `Widget: page start → interactive (answers searchable): median ${ms(median(interactive))} of 5 cold loads`,
+    `Widget: page start → interactive (county names searchable): median ${ms(median(interactive))} of 5 cold loads`,
   );
   console.log(`Widget: page start → ZIP/city index ready: median ${ms(median(indexed))}`);
 
