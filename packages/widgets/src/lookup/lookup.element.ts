@@ -472,7 +472,6 @@ export class Open287gLookup extends LitElement {
 
   /** What each model in the answer allows, once per model rather than under every agreement. */
   private renderModels(answer: CountyAnswer): TemplateResult | typeof nothing {
-    const lang = this.lang_;
     const present = new Set(
       [...answer.local, ...answer.statewide, ...answer.pending].flatMap((agency) =>
         agency.agreements.map((a) => a.model),
