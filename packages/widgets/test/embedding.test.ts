@@ -1,7 +1,8 @@
 /**
- * The built CDN file on a page served with a strict Content Security Policy (default-src 'self': no inline
- * scripts or styles, no eval), in Debian's Chromium: the lookup must work and the browser must report no
- * violation. Runs on the built file, as an embedder's page would load it.
+ * The built CDN file on real pages, as an embedder loads it, in Debian's Chromium: under a strict Content
+ * Security Policy (default-src 'self': no inline scripts or styles, no eval) with no violation; with a
+ * cross-origin data-src as the only request outside the page; with two copies of the bundle; with a
+ * data-src that answers 404.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -101,4 +102,39 @@ it("with a data-src on another origin, makes that one request outside the page's
     await pageHost.close();
     await dataHost.close();
   }
+}, 30_000);
+
+it('works with two copies of the bundle on one page, and falls back when data-src answers 404', async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.url}/examples/html/strict-csp.html`);
+  // a second copy: the same file under another URL is a separate module with its own element class
+  await page.addScriptTag({
+    type: 'module',
+    url: `${server.url}/packages/widgets/dist/cdn/open287g.js?copy=2`,
+  });
+  const result = await page.evaluate(async (missing) => {
+    const element = document.createElement('open287g-lookup');
+    element.setAttribute('data-src', missing);
+    element.setAttribute('county', '48201');
+    const failed = new Promise<string>((resolve) =>
+      element.addEventListener('open287g-data-error', (event) =>
+        resolve((event as CustomEvent).detail.reason),
+      ),
+    );
+    document.body.append(element);
+    await (element as unknown as { ready: Promise<void> }).ready;
+    return {
+      reason: await failed,
+      note: element.shadowRoot?.querySelector('[part=note]')?.textContent,
+      answer: element.shadowRoot?.querySelector('[part=answer]')?.textContent,
+    };
+  }, `${server.url}/no-such-file.json`);
+  expect(result).toEqual({
+    reason: 'http',
+    note: 'Newer data could not be loaded; showing the data of May 18, 2026.',
+    answer: 'Yes — 1 agency in Harris County, TX has a 287(g) agreement.',
+  });
+  expect(errors).toEqual([]);
 }, 30_000);
