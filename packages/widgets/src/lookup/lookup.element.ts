@@ -88,59 +88,38 @@ export class Open287gLookup extends LitElement {
     _announcement: { state: true },
   };
 
-  declare county: string | null;
-  declare dataSrc: string | null;
-  declare heading: string | null;
-  declare compact: boolean;
-  declare strings: Partial<LookupStrings>;
-  declare _dataset: Dataset | null;
-  declare _placesLoaded: boolean;
+  // Plain fields are Lit reactive properties here because the package compiles with
+  // useDefineForClassFields: false (a defined own field would shadow Lit's accessor).
+  county: string | null = null;
+  dataSrc: string | null = null;
+  heading: string | null = null;
+  compact = false;
+  strings: Partial<LookupStrings> = {};
+  _dataset: Dataset | null = null;
+  _placesLoaded = false;
   /** a county asked for before the agreements arrived */
-  declare _pendingFips: string | null;
-  declare _query: string;
-  declare _results: SearchResult[];
-  declare _active: number;
-  declare _open: boolean;
-  declare _answer: CountyAnswer | null;
-  declare _choice: SearchResult | null;
+  _pendingFips: string | null = null;
+  _query = '';
+  _results: SearchResult[] = [];
+  _active = -1;
+  _open = false;
+  _answer: CountyAnswer | null = null;
+  _choice: SearchResult | null = null;
   /** why the data is not the requested one (data-src failed): stays visible */
-  declare _note: Message | null;
+  _note: Message | null = null;
   /** about the reader's last request (unknown county, statewide agency): cleared by the next choice */
-  declare _message: Message | null;
+  _message: Message | null = null;
   /** what the live region says after a choice (the answer, or the question which county) */
-  declare _announcement: string;
+  _announcement = '';
 
+  private resolveReady: () => void = () => {};
   /** Resolves once the data, including the ZIP/city index, is loaded (and answered, with `county`). */
-  ready: Promise<void>;
+  ready: Promise<void> = new Promise<void>((resolve) => {
+    this.resolveReady = resolve;
+  });
   private loadedSrc: string | null = null;
   private focusAnswer = false;
   private langObserver: MutationObserver | null = null;
-
-  constructor() {
-    super();
-    this.county = null;
-    this.dataSrc = null;
-    this.heading = null;
-    this.compact = false;
-    this.strings = {};
-    this._dataset = null;
-    this._placesLoaded = false;
-    this._pendingFips = null;
-    this._query = '';
-    this._results = [];
-    this._active = -1;
-    this._open = false;
-    this._answer = null;
-    this._choice = null;
-    this._note = null;
-    this._message = null;
-    this._announcement = '';
-    this.ready = new Promise<void>((resolve) => {
-      this.resolveReady = resolve;
-    });
-  }
-
-  private resolveReady: () => void = () => {};
 
   // `lang` is a global attribute, not a Lit property: watch it so a change re-renders the strings.
   static override get observedAttributes(): string[] {
