@@ -46,12 +46,7 @@ import {
   search,
 } from '@open287g/sdk';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  loadBundledAgreements,
-  loadPlacesDataset,
-  loadRemoteAgreements,
-  withBundledPlaces,
-} from '../shared/data.js';
+import { dataSteps, reportDataError, withBundledPlaces } from '../shared/data.js';
 import { fill, formatDate, formatNumber, isPlural, type Lang, resolveLang } from '../shared/i18n.js';
 import { safeHref } from '../shared/safe-href.js';
 import { lookupStyles } from './lookup.styles.js';
@@ -177,30 +172,25 @@ export class Open287gLookup extends LitElement {
     const src = this.dataSrc ?? '';
     this.loadedSrc = src;
     const stale = () => this.loadedSrc !== src;
+    const steps = dataSteps(src);
     // 1. counties: the field works and county names can be searched
-    const base = await loadPlacesDataset();
+    const base = await steps.places;
     if (stale()) return;
     this._dataset = base;
     if (this.county) this.answerFips(this.county.trim());
     // 2. agreements: the bundled ones at once, so a slow data-src never holds answers back
-    let current = await loadBundledAgreements(base);
+    let current = await steps.bundled;
     if (stale()) return;
     this.useAgreements(current);
-    if (src) {
-      const remote = await loadRemoteAgreements(base, src);
+    if (steps.remote) {
+      const remote = await steps.remote;
       if (stale()) return;
       if (remote.dataset) {
         current = remote.dataset;
         this.useAgreements(current);
       } else {
         this._note = { key: 'refreshFailed', values: { asOf: current.asOf } };
-        this.dispatchEvent(
-          new CustomEvent('open287g-data-error', {
-            detail: { url: remote.error.url, reason: remote.error.reason, message: remote.error.message },
-            bubbles: true,
-            composed: true,
-          }),
-        );
+        reportDataError(this, remote.error);
       }
     }
     // 3. the ZIP/city index, whole, and the search index with it, before anyone types a town or ZIP code

@@ -73,3 +73,33 @@ export function loadRemoteAgreements(base: Dataset, url: string): Promise<Remote
 export function withBundledPlaces(dataset: Dataset): Promise<Dataset> {
   return once(withIndex, dataset, async () => withPlaces(dataset, await loadBundledFile('places')));
 }
+
+export interface DataSteps {
+  /** counties and state laws */
+  places: Promise<Dataset>;
+  /** with the bundled agreements */
+  bundled: Promise<Dataset>;
+  /** with the `data-src` agreements, or why not; null without `data-src` */
+  remote: Promise<RemoteResult> | null;
+}
+
+/** The loading steps for one element with this `data-src` ('' for none), each shared page-wide. */
+export function dataSteps(src: string): DataSteps {
+  const placesStep = loadPlacesDataset();
+  return {
+    places: placesStep,
+    bundled: placesStep.then(loadBundledAgreements),
+    remote: src ? placesStep.then((base) => loadRemoteAgreements(base, src)) : null,
+  };
+}
+
+/** Tells the page that `data-src` could not be used (the element shows the bundled data and says so). */
+export function reportDataError(element: HTMLElement, error: DatasetFetchError): void {
+  element.dispatchEvent(
+    new CustomEvent('open287g-data-error', {
+      detail: { url: error.url, reason: error.reason, message: error.message },
+      bubbles: true,
+      composed: true,
+    }),
+  );
+}
