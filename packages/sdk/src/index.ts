@@ -42,5 +42,5 @@ export {
   type SearchResultKind,
   search,
 } from './search.js';
-export { type ModelCounts, type StateStats, type Stats, stats } from './stats.js';
+export { countByModel, type ModelCounts, type StateStats, type Stats, stats } from './stats.js';
 export { timeline } from './timeline.js';

@@ -46,8 +46,17 @@ function addModel(counts: ModelCounts, model: ModelCode): void {
 
 const isActive = (agency: Agency) => agency.agreements.some((agreement) => agreement.status === 'active');
 
+/** Active agreements by model — also the number of agencies holding each, as ICE lists one row per model. */
+export function countByModel(dataset: Dataset): ModelCounts {
+  const counts = emptyModels();
+  for (const agency of dataset.agencies) {
+    for (const agreement of agency.agreements)
+      if (agreement.status === 'active') addModel(counts, agreement.model);
+  }
+  return counts;
+}
+
 export function stats(dataset: Dataset): Stats {
-  const byModel = emptyModels();
   const byKind: Record<AgencyKind, number> = { county: 0, municipal: 0, state: 0 };
   const byState: Record<string, StateStats> = {};
   let agreements = 0;
@@ -62,7 +71,6 @@ export function stats(dataset: Dataset): Stats {
         continue;
       }
       agreements++;
-      addModel(byModel, agreement.model);
       byState[agency.state] ??= { agreements: 0, agencies: 0, byModel: emptyModels() };
       const state = byState[agency.state] as StateStats;
       state.agreements++;
@@ -88,7 +96,7 @@ export function stats(dataset: Dataset): Stats {
     asOf: dataset.asOf,
     agreements,
     agencies: byKind.county + byKind.municipal + byKind.state,
-    byModel,
+    byModel: countByModel(dataset),
     byKind,
     states: Object.keys(byState).length,
     byState,

@@ -10,18 +10,21 @@ import { gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
 
 const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+const cdnLookup = fileURLToPath(new URL('../dist/cdn-lookup/', import.meta.url));
 const entry = join(cdn, 'open287g.js');
-const gzipped = (file: string) => gzipSync(readFileSync(join(cdn, file)), { level: 9 }).length;
+const closureBytes = (file: string, dir = cdn) =>
+  [...staticClosure(file, dir)].reduce((sum, chunk) => sum + gzipped(chunk, dir), 0);
+const gzipped = (file: string, dir = cdn) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 
 /** The entry and every chunk reachable from it by static `import … from "./x.js"`. */
-function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+function staticClosure(file: string, dir = cdn, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
-  const code = readFileSync(join(cdn, file), 'utf8');
+  const code = readFileSync(join(dir, file), 'utf8');
   for (const match of code.matchAll(
     /(?:^|[;}])\s*import\s*(?:[\w{}\s,*$]+from\s*)?["']\.\/([\w.-]+\.js)["']/g,
   )) {
-    if (match[1]) staticClosure(match[1], seen);
+    if (match[1]) staticClosure(match[1], dir, seen);
   }
   return seen;
 }
@@ -29,11 +32,22 @@ function staticClosure(file: string, seen = new Set<string>()): Set<string> {
 it('keeps the lookup JavaScript (Lit included, data excluded) within 30 KB gzip', () => {
   if (!existsSync(entry))
     throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');
-  const files = [...staticClosure('open287g.js')];
-  const bytes = files.reduce((sum, file) => sum + gzipped(file), 0);
+  const files = [...staticClosure('open287g-lookup.js', cdnLookup)];
+  const bytes = closureBytes('open287g-lookup.js', cdnLookup);
   console.log(`[size] lookup JS: ${(bytes / 1024).toFixed(1)} KB gzip (${files.join(', ')})`);
   expect(files.some((file) => /agreements|counties|places/.test(file))).toBe(false);
   expect(bytes).toBeLessThanOrEqual(30 * 1024);
+});
+
+it('adds at most 8 KB gzip for <open287g-models> to the CDN file beyond the lookup', () => {
+  if (!existsSync(entry))
+    throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');
+  const added = closureBytes('open287g.js') - closureBytes('open287g-lookup.js', cdnLookup);
+  console.log(
+    `[size] models element adds: ${(added / 1024).toFixed(1)} KB gzip (CDN file in all: ${(closureBytes('open287g.js') / 1024).toFixed(1)} KB)`,
+  );
+  expect(added).toBeGreaterThan(0);
+  expect(added).toBeLessThanOrEqual(8 * 1024);
 });
 
 it('keeps the data the lookup needs at first paint (counties and state laws) within 40 KB gzip', () => {

@@ -1,27 +1,10 @@
 import { css } from 'lit';
 
-// System colours follow the page's color-scheme, which the element inherits: a page (or the element)
-// with \`color-scheme: light dark\` gets dark colours for readers who prefer them. The properties override.
-export const lookupStyles = css`
+import { themeStyles } from '../shared/theme.styles.js';
+
+const ownStyles = css`
   :host {
-    display: block;
-    font: var(--open287g-font, inherit);
-    color: var(--open287g-color-text, CanvasText);
-    --_bg: var(--open287g-color-background, Canvas);
-    /* GrayText on Canvas is below 4.5:1; a blend of the text colour keeps secondary text readable. */
-    --_muted: var(--open287g-color-muted, color-mix(in srgb, CanvasText 72%, Canvas));
-    --_border: var(--open287g-color-border, GrayText);
-    --_accent: var(--open287g-color-accent, LinkText);
     --_active: var(--open287g-color-active, color-mix(in srgb, var(--_accent) 14%, var(--_bg)));
-    --_radius: var(--open287g-radius, 0.375rem);
-    --_space: var(--open287g-space, 0.75rem);
-    --_focus: var(--open287g-focus-ring, 2px solid var(--_accent));
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  * {
-    box-sizing: border-box;
   }
   .root {
     background: var(--_bg);
@@ -57,14 +40,6 @@ export const lookupStyles = css`
     padding: 0.5em 0.625em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-  }
-  input:focus-visible,
-  a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible,
-  h3:focus-visible {
-    outline: var(--_focus);
-    outline-offset: 2px;
   }
   [role='listbox'] {
     margin: 0.25em 0 0;
@@ -124,8 +99,6 @@ export const lookupStyles = css`
     color: var(--_muted);
   }
   details > summary {
-    cursor: pointer;
-    font-weight: 700;
     margin: var(--_space) 0 0.25em;
   }
   dl {
@@ -140,9 +113,6 @@ export const lookupStyles = css`
   .source {
     font-size: 0.9em;
     margin-top: var(--_space);
-  }
-  a {
-    color: var(--_accent);
   }
   .choices {
     display: flex;
@@ -159,17 +129,13 @@ export const lookupStyles = css`
     padding: 0.375em 0.75em;
     cursor: pointer;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (prefers-reduced-motion: no-preference) {
     [role='option'] {
       transition: background-color 80ms linear;
     }
   }
 `;
+
+// The page's color-scheme is inherited: a page (or the element) with `color-scheme: light dark` gets dark
+// colours for readers who prefer them. The --open287g-* properties override.
+export const lookupStyles = [themeStyles, ownStyles];

@@ -1,0 +1,373 @@
+/**
+ * <open287g-models>: how the 287(g) models differ, side by side, with the live count of agreements of each
+ * from the loaded dataset. The texts are the SDK's model definitions (English and Spanish, each fact with its
+ * sources); nothing is typed into the widget. A table on wide screens; one card per model on narrow ones.
+ *
+ * @summary Compare the 287(g) models.
+ *
+ * @attr lang - "en" or "es"; default: the nearest ancestor's `lang`.
+ * @attr models - which columns, in order: any of jem, tfm, wso, hybrid, none (a "no agreement" baseline).
+ *   Default "jem,tfm,wso,hybrid". Unknown codes are ignored with a console warning.
+ * @attr rows - which rows, in order: setting, affected, the authority codes (interview, databases, detainers,
+ *   recordEntry, noticeToAppear, voluntaryDeparture, detentionBond, transfer, serveWarrants, communityArrest),
+ *   training, history, count. Default: all.
+ * @attr highlight - a model code whose column is emphasised (for an article about one model).
+ * @attr show-sources - show the list of sources open rather than behind a "Sources" disclosure.
+ * @attr data-src - URL of a newer `agreements.json` for the counts; on failure the bundled data is used.
+ *
+ * @prop strings - any visible strings to replace (see `ModelsStrings`).
+ * @prop ready - resolves once the counts are loaded.
+ *
+ * @event open287g-data-error - `data-src` failed; `detail` is `{ url, reason, message }`.
+ *
+ * @csspart table - the table (wide layout). @csspart cards - the cards (narrow layout). @csspart card - one card.
+ * @csspart highlight - the highlighted column's cells and card. @csspart sources - the list of sources.
+ *
+ * @cssprop --open287g-font, --open287g-color-text, --open287g-color-background, --open287g-color-muted,
+ *   --open287g-color-border, --open287g-color-accent, --open287g-radius, --open287g-space - as for the lookup.
+ * @cssprop --open287g-highlight - background of the highlighted column.
+ *
+ * The layout switches from the table to cards when the element is narrower than 40rem (a container query).
+ */
+import {
+  AUTHORITIES,
+  type AuthorityCode,
+  countByModel,
+  type Dataset,
+  type Fact,
+  MODEL_ORDER,
+  MODELS,
+  type ModelCode,
+  modelName,
+  SOURCES,
+  type SourceId,
+} from '@open287g/sdk';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { dataSteps, reportDataError } from '../shared/data.js';
+import { fill, formatDate, formatNumber, type Lang, resolveLang } from '../shared/i18n.js';
+import { safeHref } from '../shared/safe-href.js';
+import { modelsStyles } from './models.styles.js';
+import { MODELS_STRINGS, type ModelsStrings } from './strings.js';
+
+type Column = ModelCode | 'NONE';
+type Row = 'setting' | 'affected' | AuthorityCode | 'training' | 'history' | 'count';
+
+const AUTHORITY_ROWS = Object.keys(AUTHORITIES) as AuthorityCode[];
+const ALL_ROWS: Row[] = ['setting', 'affected', ...AUTHORITY_ROWS, 'training', 'history', 'count'];
+const COLUMN_CODES: Record<string, Column> = {
+  jem: 'JEM',
+  tfm: 'TFM',
+  wso: 'WSO',
+  hybrid: 'HYBRID',
+  none: 'NONE',
+};
+const ROW_CODES = new Map(ALL_ROWS.map((row) => [row.toLowerCase(), row]));
+
+/** A cell: its text, and the sources it rests on. */
+interface Cell {
+  text: string;
+  detail: string | null;
+  sources: readonly SourceId[];
+}
+
+/** Known codes from a comma-separated attribute, in the given order; the rest named in a warning. */
+function parseList<T>(
+  value: string | null,
+  known: (code: string) => T | undefined,
+  what: string,
+): T[] | null {
+  if (value === null || value.trim() === '') return null;
+  const list: T[] = [];
+  for (const code of value
+    .split(',')
+    .map((part) => part.trim().toLowerCase())
+    .filter(Boolean)) {
+    const found = known(code);
+    if (found === undefined) console.warn(`open287g-models: unknown ${what} "${code}" ignored`);
+    else if (!list.includes(found)) list.push(found);
+  }
+  return list;
+}
+
+export class Open287gModels extends LitElement {
+  static override styles = modelsStyles;
+  static override properties = {
+    models: { type: String },
+    rows: { type: String },
+    highlight: { type: String },
+    showSources: { type: Boolean, attribute: 'show-sources' },
+    dataSrc: { type: String, attribute: 'data-src' },
+    strings: { attribute: false },
+    _dataset: { state: true },
+    _failed: { state: true },
+  };
+
+  // Plain fields are Lit reactive properties here because the package compiles with
+  // useDefineForClassFields: false.
+  models: string | null = null;
+  rows: string | null = null;
+  highlight: string | null = null;
+  showSources = false;
+  dataSrc: string | null = null;
+  strings: Partial<ModelsStrings> = {};
+  _dataset: Dataset | null = null;
+  /** data-src could not be used: the counts are the bundled ones */
+  _failed = false;
+
+  private resolveReady: () => void = () => {};
+  /** Resolves once the counts are loaded. */
+  ready: Promise<void> = new Promise<void>((resolve) => {
+    this.resolveReady = resolve;
+  });
+  private loadedSrc: string | null = null;
+
+  // `lang` is a global attribute, not a Lit property: watch it so a change re-renders the strings.
+  static override get observedAttributes(): string[] {
+    // biome-ignore lint/complexity/noThisInStatic: Lit computes the list from the class it is read on; super keeps that class ours
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.loadedSrc !== (this.dataSrc ?? '')) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const src = this.dataSrc ?? '';
+    this.loadedSrc = src;
+    const steps = dataSteps(src);
+    const bundled = await steps.bundled;
+    if (this.loadedSrc !== src) return;
+    this._dataset = bundled;
+    if (steps.remote) {
+      const remote = await steps.remote;
+      if (this.loadedSrc !== src) return;
+      if (remote.dataset) this._dataset = remote.dataset;
+      else {
+        this._failed = true;
+        reportDataError(this, remote.error);
+      }
+    }
+    await this.updateComplete;
+    this.resolveReady();
+  }
+
+  private get lang_(): Lang {
+    return resolveLang(this);
+  }
+
+  private get t(): ModelsStrings {
+    return { ...MODELS_STRINGS[this.lang_], ...this.strings };
+  }
+
+  private get columns(): Column[] {
+    return parseList(this.models, (code) => COLUMN_CODES[code], 'model') ?? [...MODEL_ORDER];
+  }
+
+  private get rowList(): Row[] {
+    return parseList(this.rows, (code) => ROW_CODES.get(code), 'row') ?? ALL_ROWS;
+  }
+
+  private get highlighted(): Column | null {
+    return this.highlight ? (COLUMN_CODES[this.highlight.trim().toLowerCase()] ?? null) : null;
+  }
+
+  private rowLabel(row: Row): string {
+    const t = this.t;
+    if (row in AUTHORITIES) return AUTHORITIES[row as AuthorityCode].label[this.lang_];
+    return {
+      setting: t.setting,
+      affected: t.affected,
+      training: t.training,
+      history: t.history,
+      count: t.count,
+    }[row as 'setting'];
+  }
+
+  /** A short value ("Yes", "In the jail") explained by a fact. */
+  private factCell(text: string, fact: Fact | null): Cell {
+    return { text, detail: fact ? fact.text[this.lang_] : null, sources: fact?.sources ?? [] };
+  }
+
+  /** A fact that is the value itself. */
+  private textCell(fact: Fact): Cell {
+    return { text: fact.text[this.lang_], detail: null, sources: fact.sources };
+  }
+
+  private cell(column: Column, row: Row): Cell {
+    const t = this.t;
+    const lang = this.lang_;
+    if (column === 'NONE') {
+      if (row in AUTHORITIES) return { text: t.no, detail: t.baselineNo, sources: ['INA/IIRIRA'] };
+      return { text: t.baselineNone, detail: null, sources: [] };
+    }
+    const model = MODELS[column];
+    switch (row) {
+      case 'setting':
+        return this.factCell(model.setting === 'jail' ? t.settingJail : t.settingCommunity, model.where);
+      case 'affected':
+        return this.textCell(model.whoIsAffected);
+      case 'training':
+        return this.textCell(model.training);
+      case 'history': {
+        if (model.history.length === 0) return { text: t.noHistory, detail: null, sources: [] };
+        const labels = {
+          created: t.eventCreated,
+          discontinued: t.eventDiscontinued,
+          revived: t.eventRevived,
+          introduced: t.eventIntroduced,
+        };
+        return {
+          text: model.history.map((event) => fill(labels[event.kind], { year: event.year })).join('; '),
+          detail: null,
+          sources: [...new Set(model.history.flatMap((event) => event.fact.sources))],
+        };
+      }
+      case 'count': {
+        const dataset = this._dataset;
+        if (!dataset) return { text: t.loading, detail: null, sources: [] };
+        const count = countByModel(dataset)[column] ?? 0;
+        return {
+          text: fill(t.countValue, { count: formatNumber(count, lang) }),
+          detail: fill(t.countAsOf, { date: formatDate(dataset.asOf, lang) }),
+          sources: ['ICE'],
+        };
+      }
+      default: {
+        const grant = model.authorities[row];
+        const level = { yes: t.yes, no: t.no, limited: t.limited }[grant.level];
+        return this.factCell(level, grant.note);
+      }
+    }
+  }
+
+  private columnName(column: Column): string {
+    return column === 'NONE' ? this.t.baseline : modelName(column, this.lang_);
+  }
+
+  /** The sources of the cells shown, numbered in order of first use. */
+  private sourceNumbers(columns: Column[], rows: Row[]): Map<SourceId, number> {
+    const numbers = new Map<SourceId, number>();
+    for (const row of rows) {
+      for (const column of columns) {
+        for (const source of this.cell(column, row).sources)
+          if (!numbers.has(source)) numbers.set(source, numbers.size + 1);
+      }
+    }
+    return numbers;
+  }
+
+  private renderCell(cell: Cell, numbers: Map<SourceId, number>): TemplateResult {
+    const refs = cell.sources.map((source) => numbers.get(source)).join(', ');
+    return html`<span class="value">${cell.text}</span>${
+      cell.detail ? html` <span class="detail">${cell.detail}</span>` : nothing
+    }${
+      refs
+        ? html`<sup class="refs"
+            ><span aria-hidden="true">[${refs}]</span
+            ><span class="visually-hidden">(${fill(this.t.sourceRef, { numbers: refs })})</span></sup
+          >`
+        : nothing
+    }`;
+  }
+
+  private renderHeader(column: Column): TemplateResult {
+    const discontinued = column !== 'NONE' && MODELS[column].status === 'discontinued';
+    return html`${this.columnName(column)}${
+      discontinued ? html` <span class="badge">${this.t.discontinued}</span>` : nothing
+    }${column === this.highlighted ? html`<span class="visually-hidden"> (${this.t.highlighted})</span>` : nothing}`;
+  }
+
+  private renderSources(numbers: Map<SourceId, number>): TemplateResult {
+    const lang = this.lang_;
+    const list = html`<ol part="sources">
+      ${[...numbers.keys()].map((id) => {
+        const source = SOURCES[id];
+        const href = safeHref(source.url);
+        return html`<li>
+          ${source.title[lang]}${href ? html` — <a href=${href} rel="noreferrer" target="_blank">${href}</a>` : nothing}
+        </li>`;
+      })}
+    </ol>`;
+    return this.showSources
+      ? html`<section class="sources"><h3>${this.t.sources}</h3>${list}</section>`
+      : html`<details class="sources"><summary>${this.t.sources}</summary>${list}</details>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const columns = this.columns;
+    const rows = this.rowList;
+    const numbers = this.sourceNumbers(columns, rows);
+    const highlighted = this.highlighted;
+    const part = (column: Column) => (column === highlighted ? 'highlight' : '');
+    return html`<div class="root" lang=${this.lang_}>
+      <div class="table-wrap">
+        <table part="table">
+          <caption>${t.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.rowHeader}</th>
+              ${columns.map(
+                (
+                  column,
+                ) => html`<th scope="col" class=${column === highlighted ? 'highlight' : ''} part=${part(column)}>
+                  ${this.renderHeader(column)}
+                </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (row) => html`<tr>
+                <th scope="row">${this.rowLabel(row)}</th>
+                ${columns.map(
+                  (
+                    column,
+                  ) => html`<td class=${column === highlighted ? 'highlight' : ''} part=${part(column)}>
+                    ${this.renderCell(this.cell(column, row), numbers)}
+                  </td>`,
+                )}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div class="cards" part="cards">
+        <h2 class="cards-title">${t.caption}</h2>
+        ${columns.map(
+          (column) => html`<section
+            class="card ${column === highlighted ? 'highlight' : ''}"
+            part="card ${part(column)}"
+            aria-labelledby="card-${column}"
+          >
+            <h3 id="card-${column}">${this.renderHeader(column)}</h3>
+            <dl>
+              ${rows.map(
+                (row) => html`<dt>${this.rowLabel(row)}</dt>
+                  <dd>${this.renderCell(this.cell(column, row), numbers)}</dd>`,
+              )}
+            </dl>
+          </section>`,
+        )}
+      </div>
+      ${
+        this._failed && this._dataset
+          ? html`<p class="note" part="note">${fill(t.refreshFailed, { date: formatDate(this._dataset.asOf, this.lang_) })}</p>`
+          : nothing
+      }
+      ${numbers.size > 0 ? this.renderSources(numbers) : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'open287g-models': Open287gModels;
+  }
+}

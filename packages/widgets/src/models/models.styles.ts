@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+import { themeStyles } from '../shared/theme.styles.js';
+
+const ownStyles = css`
+  :host {
+    container-type: inline-size;
+    --_highlight: var(--open287g-highlight, color-mix(in srgb, var(--_accent) 12%, var(--_bg)));
+  }
+  .root {
+    background: var(--_bg);
+    overflow-wrap: anywhere;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption,
+  .cards-title {
+    font-size: 1.2em;
+    font-weight: 700;
+    text-align: start;
+    margin: 0 0 var(--_space);
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.5em;
+    vertical-align: top;
+    text-align: start;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_bg);
+  }
+  .highlight {
+    background: var(--_highlight);
+  }
+  thead th.highlight {
+    border-top: 3px solid var(--_accent);
+  }
+  .value {
+    font-weight: 600;
+  }
+  .detail {
+    color: var(--_muted);
+  }
+  .badge {
+    display: inline-block;
+    font-size: 0.8em;
+    font-weight: 600;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0 0.375em;
+  }
+  .refs {
+    color: var(--_muted);
+  }
+  .cards {
+    display: none;
+  }
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .card.highlight {
+    border: 2px solid var(--_accent);
+  }
+  .card h3 {
+    margin: 0 0 0.5em;
+    font-size: 1.1em;
+  }
+  dt {
+    font-weight: 600;
+    margin-top: 0.5em;
+  }
+  dd {
+    margin: 0;
+  }
+  .sources {
+    margin-top: var(--_space);
+    font-size: 0.9em;
+  }
+  .sources h3 {
+    font-size: 1em;
+    margin: 0;
+  }
+  .note {
+    padding: 0.5em;
+    border-left: 3px solid var(--_accent);
+  }
+  @container (max-width: 40rem) {
+    .table-wrap {
+      display: none;
+    }
+    .cards {
+      display: block;
+    }
+  }
+`;
+
+export const modelsStyles = [themeStyles, ownStyles];

@@ -1,0 +1,131 @@
+import { AUTHORITIES, countByModel, loadBundledDataset, MODELS, modelName } from '@open287g/sdk';
+import axe from 'axe-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../src/models/define.js';
+import type { Open287gModels } from '../src/models/models.element.js';
+import { MODELS_STRINGS } from '../src/models/strings.js';
+
+async function mount(attributes: Record<string, string> = {}, width = '60rem'): Promise<Open287gModels> {
+  const element = document.createElement('open287g-models');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.style.width = width;
+  document.body.append(element);
+  await element.ready;
+  await element.updateComplete;
+  return element;
+}
+
+const shadow = (element: Open287gModels) => element.shadowRoot as ShadowRoot;
+const headers = (element: Open287gModels) =>
+  [...shadow(element).querySelectorAll('thead th')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim());
+
+async function violations(element: Element): Promise<string[]> {
+  const results = await axe.run(element, { resultTypes: ['violations'] });
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  document.documentElement.lang = 'en';
+  vi.restoreAllMocks();
+});
+
+describe('<open287g-models>', () => {
+  it('is a real table: caption, column and row headers, the three models and the discontinued Hybrid', async () => {
+    const element = await mount();
+    const table = shadow(element).querySelector('table') as HTMLTableElement;
+    expect(table.caption?.textContent).toBe('How the 287(g) models differ');
+    expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(
+      true,
+    );
+    const rowHeaders = [...table.querySelectorAll('tbody th')];
+    expect(rowHeaders.every((th) => th.getAttribute('scope') === 'row')).toBe(true);
+    expect(rowHeaders.length).toBe(5 + Object.keys(AUTHORITIES).length);
+    expect(headers(element)).toEqual([
+      'Model',
+      'Jail Enforcement Model',
+      'Task Force Model',
+      'Warrant Service Officer Model',
+      'Hybrid Model Discontinued',
+    ]);
+  });
+
+  it('shows the live counts the SDK computes for the bundled data, with the as-of date', async () => {
+    const element = await mount({ rows: 'count' });
+    const dataset = await loadBundledDataset({ places: false });
+    const counts = countByModel(dataset);
+    const cells = [...shadow(element).querySelectorAll('tbody td')].map((td) =>
+      td.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(cells[0]).toContain(`${counts.JEM.toLocaleString('en')} agreements`);
+    expect(cells[1]).toContain(`${counts.TFM.toLocaleString('en')} agreements`);
+    expect(cells[2]).toContain(`${counts.WSO.toLocaleString('en')} agreements`);
+    expect(cells[3]).toContain('0 agreements');
+    expect(cells[0]).toContain("on ICE's list of May 18, 2026");
+  });
+
+  it('selects, orders and highlights columns; hides Hybrid when not listed', async () => {
+    const element = await mount({ models: 'tfm,jem,none', highlight: 'tfm' });
+    expect(headers(element)).toEqual([
+      'Model',
+      'Task Force Model (highlighted)',
+      'Jail Enforcement Model',
+      'No agreement',
+    ]);
+    const first = shadow(element).querySelector('thead th:nth-child(2)');
+    expect(first?.getAttribute('part')).toBe('highlight');
+    expect(headers(element).join(' ')).not.toContain('Hybrid');
+  });
+
+  it('warns about unknown model codes and ignores them', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = await mount({ models: 'jem,xyz' });
+    expect(headers(element)).toEqual(['Model', 'Jail Enforcement Model']);
+    expect(warn).toHaveBeenCalledWith('open287g-models: unknown model "xyz" ignored');
+  });
+
+  it('renders every string in Spanish with lang="es"', async () => {
+    document.documentElement.lang = 'es';
+    const element = await mount({ models: 'jem,tfm,wso,hybrid,none', 'show-sources': '' });
+    const text = shadow(element).textContent ?? '';
+    const english = [
+      ...Object.entries(MODELS_STRINGS.en)
+        .filter(([key, value]) => value !== MODELS_STRINGS.es[key as keyof typeof MODELS_STRINGS.es])
+        .map(([, value]) => value.split('{')[0]?.trim() ?? ''),
+      ...Object.values(AUTHORITIES).map((authority) => authority.label.en),
+      ...Object.values(MODELS).flatMap((model) => [
+        model.name.en,
+        model.training.text.en,
+        model.whoIsAffected.text.en,
+      ]),
+    ].filter((value) => value.length > 3);
+    const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // whole words: "Model" must not match inside the Spanish "Modelo"
+    for (const string of english)
+      expect(text, string).not.toMatch(new RegExp(`(^|\\W)${escape(string)}(\\W|$)`));
+    expect(text).toContain(modelName('TFM', 'es'));
+    expect(text).toContain('18 de mayo de 2026');
+  });
+
+  it('becomes cards on a narrow screen, without horizontal scrolling at 320 px', async () => {
+    const element = await mount({}, '320px');
+    const cards = shadow(element).querySelector('.cards') as HTMLElement;
+    expect(getComputedStyle(cards).display).toBe('block');
+    expect(getComputedStyle(shadow(element).querySelector('.table-wrap') as HTMLElement).display).toBe(
+      'none',
+    );
+    expect(shadow(element).querySelectorAll('.card')).toHaveLength(4);
+    expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth);
+  });
+
+  it('has no axe violations in table and card layouts, in English and Spanish', async () => {
+    for (const lang of ['en', 'es']) {
+      document.documentElement.lang = lang;
+      for (const width of ['60rem', '320px']) {
+        const element = await mount({ models: 'jem,tfm,wso,hybrid,none', highlight: 'wso' }, width);
+        expect(await violations(element), `${lang} ${width}`).toEqual([]);
+        element.remove();
+      }
+    }
+  });
+});
