@@ -99,10 +99,10 @@ describe('<open287g-models>', () => {
         model.whoIsAffected.text.en,
       ]),
     ].filter((value) => value.length > 3);
-    const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // whole words: "Model" must not match inside the Spanish "Modelo"
     for (const string of english)
-      expect(text, string).not.toMatch(new RegExp(`(^|\\W)${escape(string)}(\\W|$)`));
+      expect(text, string).not.toMatch(new RegExp(`(^|\\W)${escapeRegExp(string)}(\\W|$)`));
     expect(text).toContain(modelName('TFM', 'es'));
     expect(text).toContain('18 de mayo de 2026');
   });
