@@ -194,9 +194,9 @@ export class Open287gModels extends LitElement {
     return { text, detail: fact ? fact.text[this.lang_] : null, sources: fact?.sources ?? [] };
   }
 
-  /** A fact that is the value itself. */
+  /** A fact that is the value itself: a sentence, so not set in bold like a short value. */
   private textCell(fact: Fact): Cell {
-    return { text: fact.text[this.lang_], detail: null, sources: fact.sources };
+    return { text: '', detail: fact.text[this.lang_], sources: fact.sources };
   }
 
   private cell(column: Column, row: Row): Cell {
@@ -264,8 +264,8 @@ export class Open287gModels extends LitElement {
 
   private renderCell(cell: Cell, numbers: Map<SourceId, number>): TemplateResult {
     const refs = cell.sources.map((source) => numbers.get(source)).join(', ');
-    return html`<span class="value">${cell.text}</span>${
-      cell.detail ? html` <span class="detail">${cell.detail}</span>` : nothing
+    return html`${cell.text ? html`<span class="value">${cell.text}</span> ` : nothing}${
+      cell.detail ? html`<span class="detail">${cell.detail}</span>` : nothing
     }${
       refs
         ? html`<sup class="refs"

@@ -9,7 +9,11 @@ const ownStyles = css`
   }
   .root {
     background: var(--_bg);
-    overflow-wrap: anywhere;
+    /* break-word, not anywhere: "anywhere" lets a table squeeze a column until words break mid-letter */
+    overflow-wrap: break-word;
+  }
+  tbody th {
+    min-width: 9em;
   }
   table {
     border-collapse: collapse;
@@ -43,7 +47,7 @@ const ownStyles = css`
   .value {
     font-weight: 600;
   }
-  .detail {
+  .value + .detail {
     color: var(--_muted);
   }
   .badge {
