@@ -118,6 +118,20 @@ describe('<open287g-models>', () => {
     expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth);
   });
 
+  it('keeps the bundled counts when data-src fails, says so, and fires open287g-data-error', async () => {
+    const url = URL.createObjectURL(new Blob(['not json']));
+    const errors: CustomEvent[] = [];
+    document.addEventListener('open287g-data-error', (event) => errors.push(event as CustomEvent), {
+      once: true,
+    });
+    const element = await mount({ 'data-src': url, rows: 'count' });
+    expect(errors[0]?.detail).toMatchObject({ url, reason: 'json' });
+    expect(shadow(element).querySelector('[part=note]')?.textContent).toBe(
+      'Newer data could not be loaded; the counts are those of May 18, 2026.',
+    );
+    expect(shadow(element).querySelector('tbody td')?.textContent).toContain('agreements, one per agency');
+  });
+
   it('has no axe violations in table and card layouts, in English and Spanish', async () => {
     for (const lang of ['en', 'es']) {
       document.documentElement.lang = lang;
