@@ -1,4 +1,29 @@
-import { defineConfig } from 'tsup';
+import { readFile } from 'node:fs/promises';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * Lit's css`…` templates are plain strings to esbuild, so their comments and indentation would ship as they
+ * are. Strip those (and spaces around { } ; , >) — nothing around ":", where a space can be a combinator.
+ */
+const minifyCssLiterals: Plugin = {
+  name: 'minify-css-literals',
+  setup(build) {
+    build.onLoad({ filter: /\.styles\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      const contents = source.replace(/css`([^`]*)`/g, (_match, body: string) => {
+        const css = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .trim();
+        return `css\`${css}\``;
+      });
+      return { contents, loader: 'ts' };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -14,6 +39,7 @@ export default defineConfig([
     platform: 'browser',
     sourcemap: true,
     clean: false,
+    esbuildPlugins: [minifyCssLiterals],
   },
   {
     // One self-registering file for <script type="module">: everything bundled; the data files become
@@ -26,6 +52,7 @@ export default defineConfig([
     minify: true,
     splitting: true,
     noExternal: [/.*/],
+    esbuildPlugins: [minifyCssLiterals],
     clean: false,
   },
   {
@@ -39,6 +66,7 @@ export default defineConfig([
     minify: true,
     splitting: true,
     noExternal: [/.*/],
+    esbuildPlugins: [minifyCssLiterals],
     clean: false,
   },
 ]);

@@ -38,8 +38,11 @@ export interface AuthorityInfo {
   description: Fact;
 }
 
-/** 'limited' also covers powers the sources do not describe for a model; the note then says so. */
-export type AuthorityLevel = 'yes' | 'no' | 'limited';
+/**
+ * 'limited': the sources describe a restricted form of the power. 'unknown': the sources do not describe the
+ * power for this model — which is not the same as a limit, so it is never shown as one.
+ */
+export type AuthorityLevel = 'yes' | 'no' | 'limited' | 'unknown';
 
 export interface ModelAuthority {
   level: AuthorityLevel;
@@ -256,10 +259,10 @@ const JEM: ModelDefinition = {
     interview: grant('yes'),
     databases: grant('yes'),
     detainers: grant('yes'),
-    recordEntry: grant('limited', NOT_DESCRIBED),
+    recordEntry: grant('unknown', NOT_DESCRIBED),
     noticeToAppear: grant('limited', REMOVAL_PAPERWORK),
-    voluntaryDeparture: grant('limited', NOT_DESCRIBED),
-    detentionBond: grant('limited', NOT_DESCRIBED),
+    voluntaryDeparture: grant('unknown', NOT_DESCRIBED),
+    detentionBond: grant('unknown', NOT_DESCRIBED),
     transfer: grant(
       'yes',
       fact(
@@ -269,7 +272,7 @@ const JEM: ModelDefinition = {
         'VisaVerge-2025',
       ),
     ),
-    serveWarrants: grant('limited', NOT_DESCRIBED),
+    serveWarrants: grant('unknown', NOT_DESCRIBED),
     communityArrest: grant(
       'no',
       fact(
@@ -334,12 +337,12 @@ const TFM: ModelDefinition = {
     ),
     databases: grant('yes'),
     detainers: grant('yes'),
-    recordEntry: grant('limited', NOT_DESCRIBED),
+    recordEntry: grant('unknown', NOT_DESCRIBED),
     noticeToAppear: grant('limited', REMOVAL_PAPERWORK),
-    voluntaryDeparture: grant('limited', NOT_DESCRIBED),
-    detentionBond: grant('limited', NOT_DESCRIBED),
-    transfer: grant('limited', NOT_DESCRIBED),
-    serveWarrants: grant('limited', NOT_DESCRIBED),
+    voluntaryDeparture: grant('unknown', NOT_DESCRIBED),
+    detentionBond: grant('unknown', NOT_DESCRIBED),
+    transfer: grant('unknown', NOT_DESCRIBED),
+    serveWarrants: grant('unknown', NOT_DESCRIBED),
     communityArrest: grant(
       'yes',
       fact(
@@ -486,7 +489,9 @@ const WSO: ModelDefinition = {
   ],
 };
 
-const LEVEL_RANK: Record<AuthorityLevel, number> = { no: 0, limited: 1, yes: 2 };
+// An undescribed power could be anything from no to yes, so it ranks above a known "no" and below any
+// described power when the Hybrid takes the broader of its two models.
+const LEVEL_RANK: Record<AuthorityLevel, number> = { no: 0, unknown: 1, limited: 2, yes: 3 };
 
 const HYBRID_COMBINED = fact(
   'Hybrid agreements combined the Jail Enforcement and Task Force powers, so this follows the broader of those two models.',

@@ -77,7 +77,8 @@ describe('models', () => {
   it('explains every limited authority', () => {
     for (const model of Object.values(MODELS)) {
       for (const authority of Object.values(model.authorities)) {
-        if (authority.level === 'limited') expect(authority.note).not.toBeNull();
+        if (authority.level === 'limited' || authority.level === 'unknown')
+          expect(authority.note).not.toBeNull();
       }
     }
   });
@@ -109,7 +110,7 @@ describe('models', () => {
   });
 
   it('gives the Hybrid model at least every power of the Jail Enforcement and Task Force models', () => {
-    const rank = { no: 0, limited: 1, yes: 2 };
+    const rank = { no: 0, unknown: 1, limited: 2, yes: 3 };
     for (const [code, hybrid] of Object.entries(MODELS.HYBRID.authorities)) {
       for (const other of [MODELS.JEM, MODELS.TFM]) {
         const level = other.authorities[code as keyof typeof other.authorities].level;

@@ -68,8 +68,8 @@ it("works under Content-Security-Policy: default-src 'self', with no violation",
     .poll(() => page.locator('open287g-lookup [part=answer]').textContent())
     .toBe('Yes — 5 agencies in Collier County, FL have a 287(g) agreement.');
   await expect
-    .poll(() => page.locator('open287g-models td').first().textContent(), { timeout: 10_000 })
-    .toContain('In the jail');
+    .poll(() => page.locator('open287g-models tbody td').first().textContent(), { timeout: 10_000 })
+    .toContain('Inside local jails');
   expect(problems).toEqual([]);
   expect(foreign).toEqual([]);
 }, 30_000);

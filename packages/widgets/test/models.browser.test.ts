@@ -38,11 +38,12 @@ describe('<open287g-models>', () => {
     expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(
       true,
     );
+    // the corner over the row headers is an empty cell, not a header that would be read with every row
+    expect(table.querySelector('thead tr > :first-child')?.tagName).toBe('TD');
     const rowHeaders = [...table.querySelectorAll('tbody th')];
     expect(rowHeaders.every((th) => th.getAttribute('scope') === 'row')).toBe(true);
     expect(rowHeaders.length).toBe(5 + Object.keys(AUTHORITIES).length);
     expect(headers(element)).toEqual([
-      'Model',
       'Jail Enforcement Model',
       'Task Force Model',
       'Warrant Service Officer Model',
@@ -60,27 +61,50 @@ describe('<open287g-models>', () => {
     expect(cells[0]).toContain(`${counts.JEM.toLocaleString('en')} agreements`);
     expect(cells[1]).toContain(`${counts.TFM.toLocaleString('en')} agreements`);
     expect(cells[2]).toContain(`${counts.WSO.toLocaleString('en')} agreements`);
-    expect(cells[3]).toContain('0 agreements');
+    expect(cells[3]).toBe('None (discontinued).');
     expect(cells[0]).toContain("on ICE's list of May 18, 2026");
   });
 
   it('selects, orders and highlights columns; hides Hybrid when not listed', async () => {
     const element = await mount({ models: 'tfm,jem,none', highlight: 'tfm' });
     expect(headers(element)).toEqual([
-      'Model',
       'Task Force Model (highlighted)',
       'Jail Enforcement Model',
-      'No agreement',
+      'No agreement 287(g) powers are delegated only through an agreement.',
     ]);
-    const first = shadow(element).querySelector('thead th:nth-child(2)');
+    const first = shadow(element).querySelector('thead th');
     expect(first?.getAttribute('part')).toBe('highlight');
     expect(headers(element).join(' ')).not.toContain('Hybrid');
+  });
+
+  it('gives every fact a source, and never shows an undescribed power as limited', async () => {
+    const element = await mount({ models: 'jem,tfm,wso,hybrid,none' });
+    for (const td of shadow(element).querySelectorAll('tbody td')) {
+      const text = td.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      // statements that nothing applies, or that the sources give no dates, cite nothing
+      if (/^(Not applicable|None|Dates not given)/.test(text)) continue;
+      expect(td.querySelector('.refs'), text).not.toBeNull();
+    }
+    expect(MODELS.JEM.authorities.recordEntry.level).toBe('unknown');
+    const row = [...shadow(element).querySelectorAll('tbody tr')].find((tr) =>
+      tr.querySelector('th')?.textContent?.includes(AUTHORITIES.recordEntry.label.en),
+    );
+    expect(row?.querySelector('td')?.textContent).toContain('Not stated in the sources');
+    expect(row?.querySelector('td')?.textContent).not.toContain('Limited');
+  });
+
+  it('does not scroll sideways just above the card breakpoint with five columns', async () => {
+    const element = await mount({ models: 'jem,tfm,wso,hybrid,none' }, '53rem');
+    expect(getComputedStyle(shadow(element).querySelector('.table-wrap') as HTMLElement).display).toBe(
+      'block',
+    );
+    expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth);
   });
 
   it('warns about unknown model codes and ignores them', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const element = await mount({ models: 'jem,xyz' });
-    expect(headers(element)).toEqual(['Model', 'Jail Enforcement Model']);
+    expect(headers(element)).toEqual(['Jail Enforcement Model']);
     expect(warn).toHaveBeenCalledWith('open287g-models: unknown model "xyz" ignored');
   });
 

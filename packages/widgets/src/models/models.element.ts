@@ -203,35 +203,40 @@ export class Open287gModels extends LitElement {
     const t = this.t;
     const lang = this.lang_;
     if (column === 'NONE') {
-      if (row in AUTHORITIES) return { text: t.no, detail: t.baselineNo, sources: ['INA/IIRIRA'] };
+      if (row in AUTHORITIES) return { text: t.notDelegated, detail: null, sources: ['INA/IIRIRA'] };
       return { text: t.baselineNone, detail: null, sources: [] };
     }
     const model = MODELS[column];
     switch (row) {
       case 'setting':
-        return this.factCell(model.setting === 'jail' ? t.settingJail : t.settingCommunity, model.where);
+        return this.textCell(model.where);
       case 'affected':
         return this.textCell(model.whoIsAffected);
       case 'training':
         return this.textCell(model.training);
       case 'history': {
-        if (model.history.length === 0) return { text: t.noHistory, detail: null, sources: [] };
+        // the model's own start, stop and revival; changes to its training are in the training row
         const labels = {
           created: t.eventCreated,
           discontinued: t.eventDiscontinued,
           revived: t.eventRevived,
-          introduced: t.eventIntroduced,
         };
+        const events = model.history.filter((event) => event.kind !== 'introduced');
+        if (events.length === 0) return { text: t.noHistory, detail: null, sources: [] };
         return {
-          text: model.history.map((event) => fill(labels[event.kind], { year: event.year })).join('; '),
+          text: events
+            .map((event) => fill(labels[event.kind as keyof typeof labels], { year: event.year }))
+            .join('; '),
           detail: null,
-          sources: [...new Set(model.history.flatMap((event) => event.fact.sources))],
+          sources: [...new Set(events.flatMap((event) => event.fact.sources))],
         };
       }
       case 'count': {
         const dataset = this._dataset;
         if (!dataset) return { text: t.loading, detail: null, sources: [] };
         const count = countByModel(dataset)[column] ?? 0;
+        if (count === 0 && model.status === 'discontinued')
+          return { text: t.countNone, detail: null, sources: [] };
         return {
           text: fill(t.countValue, { count: formatNumber(count, lang) }),
           detail: fill(t.countAsOf, { date: formatDate(dataset.asOf, lang) }),
@@ -240,8 +245,11 @@ export class Open287gModels extends LitElement {
       }
       default: {
         const grant = model.authorities[row];
-        const level = { yes: t.yes, no: t.no, limited: t.limited }[grant.level];
-        return this.factCell(level, grant.note);
+        const level = { yes: t.yes, no: t.no, limited: t.limited, unknown: t.unknown }[grant.level];
+        // a plain "yes" rests on the model's description, so it carries that description's sources
+        return grant.note
+          ? this.factCell(level, grant.note)
+          : { text: level, detail: null, sources: model.summary.sources };
       }
     }
   }
@@ -264,13 +272,17 @@ export class Open287gModels extends LitElement {
 
   private renderCell(cell: Cell, numbers: Map<SourceId, number>): TemplateResult {
     const refs = cell.sources.map((source) => numbers.get(source)).join(', ');
-    return html`${cell.text ? html`<span class="value">${cell.text}</span> ` : nothing}${
-      cell.detail ? html`<span class="detail">${cell.detail}</span>` : nothing
-    }${
+    const refLabel = fill(cell.sources.length > 1 ? this.t.sourceMany : this.t.sourceOne, { numbers: refs });
+    // the hidden full stop makes a screen reader pause between the value and its note
+    return html`${
+      cell.text
+        ? html`<span class="value">${cell.text}</span><span class="visually-hidden">.</span> `
+        : nothing
+    }${cell.detail ? html`<span class="detail">${cell.detail}</span>` : nothing}${
       refs
         ? html`<sup class="refs"
             ><span aria-hidden="true">[${refs}]</span
-            ><span class="visually-hidden">(${fill(this.t.sourceRef, { numbers: refs })})</span></sup
+            ><span class="visually-hidden">(${refLabel})</span></sup
           >`
         : nothing
     }`;
@@ -280,7 +292,9 @@ export class Open287gModels extends LitElement {
     const discontinued = column !== 'NONE' && MODELS[column].status === 'discontinued';
     return html`${this.columnName(column)}${
       discontinued ? html` <span class="badge">${this.t.discontinued}</span>` : nothing
-    }${column === this.highlighted ? html`<span class="visually-hidden"> (${this.t.highlighted})</span>` : nothing}`;
+    }${column === this.highlighted ? html`<span class="visually-hidden"> (${this.t.highlighted})</span>` : nothing}${
+      column === 'NONE' ? html` <span class="header-note">${this.t.baselineNote}</span>` : nothing
+    }`;
   }
 
   private renderSources(numbers: Map<SourceId, number>): TemplateResult {
@@ -312,7 +326,7 @@ export class Open287gModels extends LitElement {
           <caption>${t.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">${t.rowHeader}</th>
+              <td class="corner"></td>
               ${columns.map(
                 (
                   column,
@@ -341,19 +355,18 @@ export class Open287gModels extends LitElement {
       <div class="cards" part="cards">
         <h2 class="cards-title">${t.caption}</h2>
         ${columns.map(
-          (column) => html`<section
-            class="card ${column === highlighted ? 'highlight' : ''}"
-            part="card ${part(column)}"
-            aria-labelledby="card-${column}"
-          >
-            <h3 id="card-${column}">${this.renderHeader(column)}</h3>
+          // a <div>, not a <section>: a region landmark per card would crowd the page's landmarks
+          (
+            column,
+          ) => html`<div class="card ${column === highlighted ? 'highlight' : ''}" part="card ${part(column)}">
+            <h3>${this.renderHeader(column)}</h3>
             <dl>
               ${rows.map(
                 (row) => html`<dt>${this.rowLabel(row)}</dt>
                   <dd>${this.renderCell(this.cell(column, row), numbers)}</dd>`,
               )}
             </dl>
-          </section>`,
+          </div>`,
         )}
       </div>
       ${

@@ -12,11 +12,10 @@ const ownStyles = css`
     /* break-word, not anywhere: "anywhere" lets a table squeeze a column until words break mid-letter */
     overflow-wrap: break-word;
   }
-  tbody th {
-    min-width: 9em;
-  }
+  /* separate borders: with collapsed ones, a sticky header cell leaves its gridlines behind */
   table {
-    border-collapse: collapse;
+    border-collapse: separate;
+    border-spacing: 0;
     width: 100%;
   }
   caption,
@@ -28,15 +27,33 @@ const ownStyles = css`
   }
   th,
   td {
-    border: 1px solid var(--_border);
+    border-right: 1px solid var(--_border);
+    border-bottom: 1px solid var(--_border);
     padding: 0.5em;
     vertical-align: top;
     text-align: start;
   }
+  tr > :first-child {
+    border-left: 1px solid var(--_border);
+  }
+  thead > tr > * {
+    border-top: 1px solid var(--_border);
+  }
   thead th {
     position: sticky;
-    top: 0;
+    top: var(--open287g-sticky-top, 0);
+    z-index: 1;
     background: var(--_bg);
+  }
+  thead .corner {
+    border-top-color: transparent;
+    border-left-color: transparent;
+  }
+  .header-note {
+    display: block;
+    font-weight: 400;
+    font-size: 0.85em;
+    color: var(--_muted);
   }
   .highlight {
     background: var(--_highlight);
@@ -96,7 +113,8 @@ const ownStyles = css`
     padding: 0.5em;
     border-left: 3px solid var(--_accent);
   }
-  @container (max-width: 40rem) {
+  /* below this width five columns no longer fit without scrolling sideways */
+  @container (max-width: 52rem) {
     .table-wrap {
       display: none;
     }

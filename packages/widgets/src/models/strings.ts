@@ -6,31 +6,31 @@ import type { Lang } from '../shared/i18n.js';
 
 export interface ModelsStrings {
   caption: string;
-  rowHeader: string;
   setting: string;
   affected: string;
   training: string;
   history: string;
   count: string;
   countValue: string;
+  countNone: string;
   countAsOf: string;
-  settingJail: string;
-  settingCommunity: string;
   yes: string;
   no: string;
   limited: string;
+  unknown: string;
   discontinued: string;
   highlighted: string;
   baseline: string;
+  baselineNote: string;
   baselineNone: string;
-  baselineNo: string;
+  notDelegated: string;
   eventCreated: string;
   eventDiscontinued: string;
   eventRevived: string;
-  eventIntroduced: string;
   noHistory: string;
   sources: string;
-  sourceRef: string;
+  sourceOne: string;
+  sourceMany: string;
   loading: string;
   refreshFailed: string;
 }
@@ -38,61 +38,61 @@ export interface ModelsStrings {
 export const MODELS_STRINGS: Record<Lang, ModelsStrings> = {
   en: {
     caption: 'How the 287(g) models differ',
-    rowHeader: 'Model',
     setting: 'Where officers use the powers',
     affected: 'Who can be affected',
     training: 'Training required',
     history: 'History',
-    count: 'Active agreements now',
+    count: 'Active agreements',
     countValue: '{count} agreements, one per agency',
+    countNone: 'None (discontinued)',
     countAsOf: "on ICE's list of {date}",
-    settingJail: 'In the jail',
-    settingCommunity: 'In the community',
     yes: 'Yes',
     no: 'No',
     limited: 'Limited',
+    unknown: 'Not stated in the sources',
     discontinued: 'Discontinued',
     highlighted: 'highlighted',
     baseline: 'No agreement',
+    baselineNote: '287(g) powers are delegated only through an agreement.',
     baselineNone: 'Not applicable',
-    baselineNo: 'Without an agreement, local officers are not delegated these immigration powers.',
+    notDelegated: 'Not delegated',
     eventCreated: 'Created {year}',
     eventDiscontinued: 'Discontinued {year}',
     eventRevived: 'Revived {year}',
-    eventIntroduced: 'Changed {year}',
     noHistory: 'Dates not given by the sources',
     sources: 'Sources',
-    sourceRef: 'source {numbers}',
+    sourceOne: 'source {numbers}',
+    sourceMany: 'sources {numbers}',
     loading: 'Loading the counts…',
     refreshFailed: 'Newer data could not be loaded; the counts are those of {date}.',
   },
   es: {
     caption: 'En qué se diferencian los modelos 287(g)',
-    rowHeader: 'Modelo',
     setting: 'Dónde usan los agentes las facultades',
     affected: 'A quién puede afectar',
     training: 'Capacitación requerida',
-    history: 'Historia',
-    count: 'Acuerdos activos hoy',
+    history: 'Cronología',
+    count: 'Acuerdos activos',
     countValue: '{count} acuerdos, uno por agencia',
+    countNone: 'Ninguno (suspendido)',
     countAsOf: 'en la lista de ICE del {date}',
-    settingJail: 'En la cárcel',
-    settingCommunity: 'En la comunidad',
     yes: 'Sí',
     no: 'No',
     limited: 'Limitado',
+    unknown: 'Las fuentes no lo indican',
     discontinued: 'Suspendido',
     highlighted: 'destacado',
     baseline: 'Sin acuerdo',
+    baselineNote: 'Las facultades 287(g) solo se delegan mediante un acuerdo.',
     baselineNone: 'No corresponde',
-    baselineNo: 'Sin un acuerdo, a los agentes locales no se les delegan estas facultades migratorias.',
+    notDelegated: 'No delegada',
     eventCreated: 'Creado en {year}',
     eventDiscontinued: 'Suspendido en {year}',
     eventRevived: 'Reactivado en {year}',
-    eventIntroduced: 'Modificado en {year}',
     noHistory: 'Las fuentes no dan fechas',
     sources: 'Fuentes',
-    sourceRef: 'fuente {numbers}',
+    sourceOne: 'fuente {numbers}',
+    sourceMany: 'fuentes {numbers}',
     loading: 'Cargando los totales…',
     refreshFailed: 'No se pudieron cargar datos más recientes; los totales son los del {date}.',
   },
