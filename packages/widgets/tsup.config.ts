@@ -25,6 +25,22 @@ const minifyCssLiterals: Plugin = {
   },
 };
 
+/** A self-contained browser build: everything bundled and minified, data as chunks in `outDir`. */
+function cdnBuild(entry: Record<string, string>, outDir: string): Options {
+  return {
+    entry,
+    outDir,
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    minify: true,
+    splitting: true,
+    noExternal: [/.*/],
+    esbuildPlugins: [minifyCssLiterals],
+    clean: false,
+  };
+}
+
 export default defineConfig([
   {
     // ESM modules for bundlers: lit, the SDK and the data stay dependencies.
@@ -41,32 +57,10 @@ export default defineConfig([
     clean: false,
     esbuildPlugins: [minifyCssLiterals],
   },
-  {
-    // One self-registering file for <script type="module">: everything bundled; the data files become
-    // chunks beside it, loaded whole by the elements.
-    entry: { open287g: 'src/cdn.ts' },
-    outDir: 'dist/cdn',
-    format: ['esm'],
-    target: 'es2022',
-    platform: 'browser',
-    minify: true,
-    splitting: true,
-    noExternal: [/.*/],
-    esbuildPlugins: [minifyCssLiterals],
-    clean: false,
-  },
-  {
-    // The lookup alone, for pages that need only it; built apart so it shares no chunk with the full file
-    // (and so the size test can tell what the other elements add).
-    entry: { 'open287g-lookup': 'src/lookup/define.ts' },
-    outDir: 'dist/cdn-lookup',
-    format: ['esm'],
-    target: 'es2022',
-    platform: 'browser',
-    minify: true,
-    splitting: true,
-    noExternal: [/.*/],
-    esbuildPlugins: [minifyCssLiterals],
-    clean: false,
-  },
+  // One self-registering file for <script type="module">: everything bundled; the data files become chunks
+  // beside it, loaded whole by the elements.
+  cdnBuild({ open287g: 'src/cdn.ts' }, 'dist/cdn'),
+  // The lookup alone, for pages that need only it; built apart so it shares no chunk with the full file
+  // (and so the size test can tell what the other elements add).
+  cdnBuild({ 'open287g-lookup': 'src/lookup/define.ts' }, 'dist/cdn-lookup'),
 ]);

@@ -1,6 +1,6 @@
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { violations } from './axe.js';
 import '../src/lookup/define.js';
 import type { Open287gLookup } from '../src/lookup/lookup.element.js';
 import { defineElement } from '../src/shared/define-element.js';
@@ -18,11 +18,6 @@ async function mount(
 }
 
 const shadow = (element: Open287gLookup) => element.shadowRoot as ShadowRoot;
-
-async function violations(element: Element): Promise<string[]> {
-  const results = await axe.run(element, { resultTypes: ['violations'] });
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 afterEach(() => {
   document.body.replaceChildren();

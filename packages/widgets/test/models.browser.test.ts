@@ -1,6 +1,6 @@
 import { AUTHORITIES, countByModel, loadBundledDataset, MODELS, modelName } from '@open287g/sdk';
-import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { violations } from './axe.js';
 import '../src/models/define.js';
 import type { Open287gModels } from '../src/models/models.element.js';
 import { MODELS_STRINGS } from '../src/models/strings.js';
@@ -18,11 +18,6 @@ async function mount(attributes: Record<string, string> = {}, width = '60rem'): 
 const shadow = (element: Open287gModels) => element.shadowRoot as ShadowRoot;
 const headers = (element: Open287gModels) =>
   [...shadow(element).querySelectorAll('thead th')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim());
-
-async function violations(element: Element): Promise<string[]> {
-  const results = await axe.run(element, { resultTypes: ['violations'] });
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 afterEach(() => {
   document.body.replaceChildren();

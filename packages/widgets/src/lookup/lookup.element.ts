@@ -45,9 +45,10 @@ import {
   type SearchResult,
   search,
 } from '@open287g/sdk';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Open287gElement } from '../shared/base-element.js';
 import { dataSteps, reportDataError, withBundledPlaces } from '../shared/data.js';
-import { fill, formatDate, formatNumber, isPlural, type Lang, resolveLang } from '../shared/i18n.js';
+import { fill, formatDate, formatNumber, isPlural } from '../shared/i18n.js';
 import { safeHref } from '../shared/safe-href.js';
 import { lookupStyles } from './lookup.styles.js';
 import { LOOKUP_STRINGS, type LookupStrings } from './strings.js';
@@ -61,7 +62,7 @@ interface Message {
   values: Record<string, string>;
 }
 
-export class Open287gLookup extends LitElement {
+export class Open287gLookup extends Open287gElement {
   static override styles = lookupStyles;
   static override properties = {
     county: { type: String },
@@ -107,43 +108,13 @@ export class Open287gLookup extends LitElement {
   /** what the live region says after a choice (the answer, or the question which county) */
   _announcement = '';
 
-  private resolveReady: () => void = () => {};
-  /** Resolves once the data, including the ZIP/city index, is loaded (and answered, with `county`). */
-  ready: Promise<void> = new Promise<void>((resolve) => {
-    this.resolveReady = resolve;
-  });
   private loadedSrc: string | null = null;
   private focusAnswer = false;
-  private langObserver: MutationObserver | null = null;
-
-  // `lang` is a global attribute, not a Lit property: watch it so a change re-renders the strings.
-  static override get observedAttributes(): string[] {
-    // biome-ignore lint/complexity/noThisInStatic: Lit computes the list from the class it is read on; super keeps that class ours
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // An ancestor's lang (often <html lang>) can change after the element renders.
-    this.langObserver = new MutationObserver(() => this.requestUpdate());
-    this.langObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
     // Moving the element in the page reconnects it; the data is loaded once per data-src.
     if (this.loadedSrc !== (this.dataSrc ?? '')) void this.load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.langObserver?.disconnect();
-    this.langObserver = null;
   }
 
   // Before rendering, so a new `county` is answered in the same update.
@@ -158,10 +129,6 @@ export class Open287gLookup extends LitElement {
       this.focusAnswer = false;
       (this.renderRoot.querySelector('#answer-sentence') as HTMLElement | null)?.focus();
     }
-  }
-
-  private get lang_(): Lang {
-    return resolveLang(this);
   }
 
   private get t(): LookupStrings {

@@ -42,9 +42,10 @@ import {
   SOURCES,
   type SourceId,
 } from '@open287g/sdk';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { Open287gElement } from '../shared/base-element.js';
 import { dataSteps, reportDataError } from '../shared/data.js';
-import { fill, formatDate, formatNumber, type Lang, resolveLang } from '../shared/i18n.js';
+import { fill, formatDate, formatNumber } from '../shared/i18n.js';
 import { safeHref } from '../shared/safe-href.js';
 import { modelsStyles } from './models.styles.js';
 import { MODELS_STRINGS, type ModelsStrings } from './strings.js';
@@ -89,7 +90,7 @@ function parseList<T>(
   return list;
 }
 
-export class Open287gModels extends LitElement {
+export class Open287gModels extends Open287gElement {
   static override styles = modelsStyles;
   static override properties = {
     models: { type: String },
@@ -114,23 +115,7 @@ export class Open287gModels extends LitElement {
   /** data-src could not be used: the counts are the bundled ones */
   _failed = false;
 
-  private resolveReady: () => void = () => {};
-  /** Resolves once the counts are loaded. */
-  ready: Promise<void> = new Promise<void>((resolve) => {
-    this.resolveReady = resolve;
-  });
   private loadedSrc: string | null = null;
-
-  // `lang` is a global attribute, not a Lit property: watch it so a change re-renders the strings.
-  static override get observedAttributes(): string[] {
-    // biome-ignore lint/complexity/noThisInStatic: Lit computes the list from the class it is read on; super keeps that class ours
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -155,10 +140,6 @@ export class Open287gModels extends LitElement {
     }
     await this.updateComplete;
     this.resolveReady();
-  }
-
-  private get lang_(): Lang {
-    return resolveLang(this);
   }
 
   private get t(): ModelsStrings {
