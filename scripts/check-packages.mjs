@@ -1,0 +1,29 @@
+// Package health, as a consumer would install each published package: publint (package.json, exports,
+// files) and Are the Types Wrong (types resolve for every export, ESM-only). Run after a build.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../packages/', import.meta.url));
+const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+let failed = 0;
+for (const dir of readdirSync(root)) {
+  const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+  if (manifest.private) continue;
+  for (const [tool, args] of [
+    ['publint', ['--strict']],
+    ['attw', ['--pack', '.', '--profile', 'esm-only', '--format', 'ascii']],
+  ]) {
+    try {
+      execFileSync(bin(tool), args, { cwd: join(root, dir), stdio: 'pipe' });
+      console.log(`[check-packages] ${manifest.name}: ${tool} clean`);
+    } catch (error) {
+      failed++;
+      console.error(
+        `[check-packages] ${manifest.name}: ${tool} found problems:\n${error.stdout}${error.stderr}`,
+      );
+    }
+  }
+}
+process.exit(failed > 0 ? 1 : 0);
