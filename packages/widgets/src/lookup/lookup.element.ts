@@ -1,37 +1,3 @@
-/**
- * <open287g-lookup>: "Does my county have a 287(g) agreement?" — a combobox that finds a county by name,
- * city, ZIP code or agency, and a card with the answer from ICE's list. Searching runs on data loaded whole
- * in the page: nothing a reader types is sent anywhere.
- *
- * @summary Look up a county's 287(g) agreements.
- *
- * @attr lang - "en" or "es"; default: the nearest ancestor's `lang`.
- * @attr county - a county FIPS code (5 digits) to answer for when the element loads.
- * @attr data-src - URL of a newer `agreements.json`; if it fails, the bundled data is shown with a note.
- * @attr heading - the heading text, instead of the default question.
- * @attr compact - smaller spacing and heading.
- *
- * @prop strings - any visible strings to replace (see `LookupStrings`).
- * @prop ready - a promise that resolves once the data, including the ZIP/city index, is loaded.
- *
- * @slot resources - the embedding organisation's own links (hotline, know-your-rights page), shown under the answer.
- *
- * @event open287g-select - a county was answered; `detail` is the SDK's `CountyAnswer`.
- * @event open287g-data-error - `data-src` failed; `detail` is `{ url, reason, message }`; the bundled data is shown.
- *
- * @csspart root - the outer box. @csspart heading - the heading. @csspart input - the text field.
- * @csspart listbox - the list of matches. @csspart option - one match. @csspart note - a data note.
- * @csspart card - the answer. @csspart answer - the one-sentence answer. @csspart local - local agencies.
- * @csspart statewide - statewide agencies (a disclosure). @csspart pending - pending agreements.
- * @csspart mandate - the state law. @csspart models - what each model allows.
- * @csspart source - the data source line. @csspart choices - the counties to choose from.
- *
- * @cssprop --open287g-font - font (default: inherited from the page).
- * @cssprop --open287g-color-text - text colour. @cssprop --open287g-color-background - background.
- * @cssprop --open287g-color-muted - secondary text. @cssprop --open287g-color-border - borders.
- * @cssprop --open287g-color-accent - links, focus and the active option. @cssprop --open287g-color-active - active option background.
- * @cssprop --open287g-radius - corner radius. @cssprop --open287g-space - spacing. @cssprop --open287g-focus-ring - focus outline.
- */
 import {
   type AnswerAgency,
   answerCounty,
@@ -62,6 +28,55 @@ interface Message {
   values: Record<string, string>;
 }
 
+/**
+ * <open287g-lookup>: "Does my county have a 287(g) agreement?" — a combobox that finds a county by name,
+ * city, ZIP code or agency, and a card with the answer from ICE's list. Searching runs on data loaded whole
+ * in the page: nothing a reader types is sent anywhere.
+ *
+ * @tagname open287g-lookup
+ * @summary Look up a county's 287(g) agreements.
+ *
+ * @attr lang - "en" or "es"; default: the nearest ancestor's `lang`.
+ * @attr county - a county FIPS code (5 digits) to answer for when the element loads.
+ * @attr data-src - URL of a newer `agreements.json`; if it fails, the bundled data is shown with a note.
+ * @attr heading - the heading text, instead of the default question.
+ * @attr compact - smaller spacing and heading.
+ *
+ * @prop strings - any visible strings to replace (see `LookupStrings`).
+ * @prop ready - a promise that resolves once the data, including the ZIP/city index, is loaded.
+ *
+ * @slot resources - the embedding organisation's own links (hotline, know-your-rights page), shown under the answer.
+ *
+ * @event open287g-select - a county was answered; `detail` is the SDK's `CountyAnswer`.
+ * @event open287g-data-error - `data-src` failed; `detail` is `{ url, reason, message }`; the bundled data is shown.
+ *
+ * @csspart root - the outer box.
+ * @csspart heading - the heading.
+ * @csspart input - the text field.
+ * @csspart listbox - the list of matches.
+ * @csspart option - one match.
+ * @csspart note - a data note.
+ * @csspart card - the answer.
+ * @csspart answer - the one-sentence answer.
+ * @csspart local - local agencies.
+ * @csspart statewide - statewide agencies (a disclosure).
+ * @csspart pending - pending agreements.
+ * @csspart mandate - the state law.
+ * @csspart models - what each model allows.
+ * @csspart source - the data source line.
+ * @csspart choices - the counties to choose from.
+ *
+ * @cssprop --open287g-font - font (default: inherited from the page).
+ * @cssprop --open287g-color-text - text colour.
+ * @cssprop --open287g-color-background - background.
+ * @cssprop --open287g-color-muted - secondary text.
+ * @cssprop --open287g-color-border - borders.
+ * @cssprop --open287g-color-accent - links, focus and the active option.
+ * @cssprop --open287g-color-active - active option background.
+ * @cssprop --open287g-radius - corner radius.
+ * @cssprop --open287g-space - spacing.
+ * @cssprop --open287g-focus-ring - focus outline.
+ */
 export class Open287gLookup extends Open287gElement {
   static override styles = lookupStyles;
   static override properties = {

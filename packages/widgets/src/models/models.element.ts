@@ -1,34 +1,3 @@
-/**
- * <open287g-models>: how the 287(g) models differ, side by side, with the live count of agreements of each
- * from the loaded dataset. The texts are the SDK's model definitions (English and Spanish, each fact with its
- * sources); nothing is typed into the widget. A table on wide screens; one card per model on narrow ones.
- *
- * @summary Compare the 287(g) models.
- *
- * @attr lang - "en" or "es"; default: the nearest ancestor's `lang`.
- * @attr models - which columns, in order: any of jem, tfm, wso, hybrid, none (a "no agreement" baseline).
- *   Default "jem,tfm,wso,hybrid". Unknown codes are ignored with a console warning.
- * @attr rows - which rows, in order: setting, affected, the authority codes (interview, databases, detainers,
- *   recordEntry, noticeToAppear, voluntaryDeparture, detentionBond, transfer, serveWarrants, communityArrest),
- *   training, history, count. Default: all.
- * @attr highlight - a model code whose column is emphasised (for an article about one model).
- * @attr show-sources - show the list of sources open rather than behind a "Sources" disclosure.
- * @attr data-src - URL of a newer `agreements.json` for the counts; on failure the bundled data is used.
- *
- * @prop strings - any visible strings to replace (see `ModelsStrings`).
- * @prop ready - resolves once the counts are loaded.
- *
- * @event open287g-data-error - `data-src` failed; `detail` is `{ url, reason, message }`.
- *
- * @csspart table - the table (wide layout). @csspart cards - the cards (narrow layout). @csspart card - one card.
- * @csspart highlight - the highlighted column's cells and card. @csspart sources - the list of sources.
- *
- * @cssprop --open287g-font, --open287g-color-text, --open287g-color-background, --open287g-color-muted,
- *   --open287g-color-border, --open287g-color-accent, --open287g-radius, --open287g-space - as for the lookup.
- * @cssprop --open287g-highlight - background of the highlighted column.
- *
- * The layout switches from the table to cards when the element is narrower than 40rem (a container query).
- */
 import {
   AUTHORITIES,
   type AuthorityCode,
@@ -90,6 +59,47 @@ function parseList<T>(
   return list;
 }
 
+/**
+ * <open287g-models>: how the 287(g) models differ, side by side, with the live count of agreements of each
+ * from the loaded dataset. The texts are the SDK's model definitions (English and Spanish, each fact with its
+ * sources); nothing is typed into the widget. A table on wide screens; one card per model on narrow ones.
+ *
+ * @tagname open287g-models
+ * @summary Compare the 287(g) models.
+ *
+ * @attr lang - "en" or "es"; default: the nearest ancestor's `lang`.
+ * @attr models - which columns, in order: any of jem, tfm, wso, hybrid, none (a "no agreement" baseline).
+ *   Default "jem,tfm,wso,hybrid". Unknown codes are ignored with a console warning.
+ * @attr rows - which rows, in order: setting, affected, the authority codes (interview, databases, detainers,
+ *   recordEntry, noticeToAppear, voluntaryDeparture, detentionBond, transfer, serveWarrants, communityArrest),
+ *   training, history, count. Default: all.
+ * @attr highlight - a model code whose column is emphasised (for an article about one model).
+ * @attr show-sources - show the list of sources open rather than behind a "Sources" disclosure.
+ * @attr data-src - URL of a newer `agreements.json` for the counts; on failure the bundled data is used.
+ *
+ * @prop strings - any visible strings to replace (see `ModelsStrings`).
+ * @prop ready - resolves once the counts are loaded.
+ *
+ * @event open287g-data-error - `data-src` failed; `detail` is `{ url, reason, message }`.
+ *
+ * @csspart table - the table (wide layout).
+ * @csspart cards - the cards (narrow layout).
+ * @csspart card - one card.
+ * @csspart highlight - the highlighted column's cells and card.
+ * @csspart sources - the list of sources.
+ *
+ * @cssprop --open287g-font - as for the lookup.
+ * @cssprop --open287g-color-text - as for the lookup.
+ * @cssprop --open287g-color-background - as for the lookup.
+ * @cssprop --open287g-color-muted - as for the lookup.
+ * @cssprop --open287g-color-border - as for the lookup.
+ * @cssprop --open287g-color-accent - as for the lookup.
+ * @cssprop --open287g-radius - as for the lookup.
+ * @cssprop --open287g-space - as for the lookup.
+ * @cssprop --open287g-highlight - background of the highlighted column.
+ *
+ * The layout switches from the table to cards when the element is narrower than 40rem (a container query).
+ */
 export class Open287gModels extends Open287gElement {
   static override styles = modelsStyles;
   static override properties = {
