@@ -60,6 +60,12 @@ export default defineConfig([
   // One self-registering file for <script type="module">: everything bundled; the data files become chunks
   // beside it, loaded whole by the elements.
   cdnBuild({ open287g: 'src/cdn.ts' }, 'dist/cdn'),
+  // embed.html and its script, for an iframe where a page cannot hold scripts; its own folder, so it shares
+  // no chunk with the CDN file
+  {
+    ...cdnBuild({ embed: 'src/embed.ts' }, 'dist/embed'),
+    onSuccess: 'cp src/embed.html src/embed.css dist/embed/',
+  },
   // The lookup alone, for pages that need only it; built apart so it shares no chunk with the full file
   // (and so the size test can tell what the other elements add).
   cdnBuild({ 'open287g-lookup': 'src/lookup/define.ts' }, 'dist/cdn-lookup'),

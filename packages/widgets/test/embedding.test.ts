@@ -141,3 +141,49 @@ it('works with two copies of the bundle on one page, and falls back when data-sr
   });
   expect(errors).toEqual([]);
 }, 30_000);
+
+// The snippet docs/embedding.md gives a host page: resize the frame that sent the message, from that origin.
+const resizeSnippet = (origin: string) => `
+  addEventListener('message', (event) => {
+    if (event.origin !== '${origin}' || event.data?.type !== 'open287g:resize') return;
+    for (const frame of document.querySelectorAll('iframe')) {
+      if (frame.contentWindow === event.source) frame.style.height = event.data.height + 'px';
+    }
+  });`;
+
+it('works in an iframe from another origin, resizing the frame through postMessage', async () => {
+  const hostServer = await startStaticServer({ root });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const src = `${server.url}/packages/widgets/dist/embed/embed.html?widget=lookup&lang=es&county=12021&theme=dark`;
+    await page.goto(`${hostServer.url}/examples/html/strict-csp.html`);
+    await page.evaluate(
+      ({ src, snippet }) => {
+        document.body.replaceChildren();
+        const script = document.createElement('script');
+        script.textContent = snippet;
+        document.body.append(script);
+        const frame = document.createElement('iframe');
+        frame.title = 'open287g';
+        frame.src = src;
+        frame.style.cssText = 'width: 400px; height: 150px; border: 0';
+        document.body.append(frame);
+      },
+      { src, snippet: resizeSnippet(server.url) },
+    );
+    const frame = page.frameLocator('iframe');
+    await expect
+      .poll(() => frame.locator('open287g-lookup [part=answer]').textContent(), { timeout: 10_000 })
+      .toBe('Sí: 5 agencias de Collier County, FL tienen un acuerdo 287(g).');
+    await expect
+      .poll(() =>
+        page.evaluate(() => Number.parseInt(document.querySelector('iframe')?.style.height ?? '0', 10)),
+      )
+      .toBeGreaterThan(400);
+    expect(errors).toEqual([]);
+  } finally {
+    await hostServer.close();
+  }
+}, 30_000);
