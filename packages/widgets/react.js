@@ -1,0 +1,2 @@
+// Types only (react.d.ts); this module exists so that importing it works at run time too.
+export {};
