@@ -7,6 +7,7 @@ import {
   MODEL_ORDER,
   MODELS,
   type ModelCode,
+  type ModelCounts,
   modelName,
   SOURCES,
   type SourceId,
@@ -190,7 +191,7 @@ export class Open287gModels extends Open287gElement {
     return { text: '', detail: fact.text[this.lang_], sources: fact.sources };
   }
 
-  private cell(column: Column, row: Row): Cell {
+  private cell(column: Column, row: Row, counts: ModelCounts | null): Cell {
     const t = this.t;
     const lang = this.lang_;
     if (column === 'NONE') {
@@ -224,8 +225,8 @@ export class Open287gModels extends Open287gElement {
       }
       case 'count': {
         const dataset = this._dataset;
-        if (!dataset) return { text: t.loading, detail: null, sources: [] };
-        const count = countByModel(dataset)[column] ?? 0;
+        if (!dataset || !counts) return { text: t.loading, detail: null, sources: [] };
+        const count = counts[column] ?? 0;
         if (count === 0 && model.status === 'discontinued')
           return { text: t.countNone, detail: null, sources: [] };
         return {
@@ -249,16 +250,25 @@ export class Open287gModels extends Open287gElement {
     return column === 'NONE' ? this.t.baseline : modelName(column, this.lang_);
   }
 
-  /** The sources of the cells shown, numbered in order of first use. */
-  private sourceNumbers(columns: Column[], rows: Row[]): Map<SourceId, number> {
+  /**
+   * Every cell shown, computed once per render (the table and the cards show the same cells), with their
+   * sources numbered in order of first use.
+   */
+  private grid(
+    columns: Column[],
+    rows: Row[],
+  ): { cellAt: (row: Row, column: Column) => Cell; numbers: Map<SourceId, number> } {
+    const counts = this._dataset ? countByModel(this._dataset) : null;
+    const cells = new Map<string, Cell>();
     const numbers = new Map<SourceId, number>();
     for (const row of rows) {
       for (const column of columns) {
-        for (const source of this.cell(column, row).sources)
-          if (!numbers.has(source)) numbers.set(source, numbers.size + 1);
+        const cell = this.cell(column, row, counts);
+        cells.set(`${row}|${column}`, cell);
+        for (const source of cell.sources) if (!numbers.has(source)) numbers.set(source, numbers.size + 1);
       }
     }
-    return numbers;
+    return { cellAt: (row, column) => cells.get(`${row}|${column}`) as Cell, numbers };
   }
 
   private renderCell(cell: Cell, numbers: Map<SourceId, number>): TemplateResult {
@@ -308,7 +318,7 @@ export class Open287gModels extends Open287gElement {
     const t = this.t;
     const columns = this.columns;
     const rows = this.rowList;
-    const numbers = this.sourceNumbers(columns, rows);
+    const { cellAt, numbers } = this.grid(columns, rows);
     const highlighted = this.highlighted;
     const part = (column: Column) => (column === highlighted ? 'highlight' : '');
     return html`<div class="root" lang=${this.lang_}>
@@ -335,7 +345,7 @@ export class Open287gModels extends Open287gElement {
                   (
                     column,
                   ) => html`<td class=${column === highlighted ? 'highlight' : ''} part=${part(column)}>
-                    ${this.renderCell(this.cell(column, row), numbers)}
+                    ${this.renderCell(cellAt(row, column), numbers)}
                   </td>`,
                 )}
               </tr>`,
@@ -354,7 +364,7 @@ export class Open287gModels extends Open287gElement {
             <dl>
               ${rows.map(
                 (row) => html`<dt>${this.rowLabel(row)}</dt>
-                  <dd>${this.renderCell(this.cell(column, row), numbers)}</dd>`,
+                  <dd>${this.renderCell(cellAt(row, column), numbers)}</dd>`,
               )}
             </dl>
           </div>`,
