@@ -59,7 +59,11 @@ export default defineConfig([
   },
   // One self-registering file for <script type="module">: everything bundled; the data files become chunks
   // beside it, loaded whole by the elements.
-  cdnBuild({ open287g: 'src/cdn.ts' }, 'dist/cdn'),
+  // beside each CDN file, the stylesheet that reserves the elements' space until the file has defined them
+  {
+    ...cdnBuild({ open287g: 'src/cdn.ts' }, 'dist/cdn'),
+    onSuccess: 'cp src/placeholder.css dist/cdn/open287g.css',
+  },
   // embed.html and its script, for an iframe where a page cannot hold scripts; its own folder, so it shares
   // no chunk with the CDN file
   {
@@ -68,5 +72,8 @@ export default defineConfig([
   },
   // The lookup alone, for pages that need only it; built apart so it shares no chunk with the full file
   // (and so the size test can tell what the other elements add).
-  cdnBuild({ 'open287g-lookup': 'src/lookup/define.ts' }, 'dist/cdn-lookup'),
+  {
+    ...cdnBuild({ 'open287g-lookup': 'src/lookup/define.ts' }, 'dist/cdn-lookup'),
+    onSuccess: 'cp src/placeholder.css dist/cdn-lookup/open287g.css',
+  },
 ]);

@@ -15,18 +15,21 @@ const cdn = new URL('../dist/cdn/open287g.js', import.meta.url);
 const CSP = "default-src 'self'";
 
 let server: { url: string; close: () => Promise<void> };
+let plainServer: { url: string; close: () => Promise<void> };
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 
 beforeAll(async () => {
   if (!existsSync(cdn))
     throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');
   server = await startStaticServer({ root, headers: { 'content-security-policy': CSP } });
+  plainServer = await startStaticServer({ root });
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await plainServer?.close();
 });
 
 it("works under Content-Security-Policy: default-src 'self', with no violation", async () => {
@@ -140,6 +143,66 @@ it('works with two copies of the bundle on one page, and falls back when data-sr
     answer: 'Yes — 1 agency in Harris County, TX has a 287(g) agreement.',
   });
   expect(errors).toEqual([]);
+}, 30_000);
+
+/** Opens `path` on a page without a CSP, holding back each file matching `held[i]` until `release[i]()`. */
+async function openHolding(path: string, ...held: RegExp[]) {
+  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const release = await Promise.all(
+    held.map(async (pattern) => {
+      let resolve = () => {};
+      const released = new Promise<void>((done) => {
+        resolve = done;
+      });
+      await page.route(pattern, async (route) => {
+        await released;
+        await route.continue();
+      });
+      return resolve;
+    }),
+  );
+  // not until "load" or DOMContentLoaded: both wait for the module script held back here
+  await page.goto(`${plainServer.url}${path}`, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('open287g-lookup') &&
+      [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/open287g.css')),
+  );
+  const height = (selector: string) =>
+    page.locator(selector).evaluate((element) => Math.round(element.getBoundingClientRect().height));
+  return { page, release, height };
+}
+
+const CDN_FILE = /\/open287g\.js$/;
+
+it("holds the lookup's space until the script defines it, with the fallback link in it meanwhile", async () => {
+  const { page, release, height } = await openHolding('/examples/html/index.html', CDN_FILE);
+  const fallback = page.locator('open287g-lookup > p:not([slot]) a');
+  expect(await fallback.isVisible()).toBe(true);
+  const reserved = await height('open287g-lookup');
+  release[0]?.();
+  await expect.poll(() => page.locator('open287g-lookup input').getAttribute('readonly')).toBeNull();
+  expect(Math.abs((await height('open287g-lookup')) - reserved)).toBeLessThanOrEqual(2);
+  expect(await fallback.isVisible()).toBe(false);
+}, 30_000);
+
+it("keeps a preselected county's space from before the script until its answer is in", async () => {
+  const [script, agreements] = [0, 1];
+  const { page, release, height } = await openHolding(
+    '/examples/html/newsroom.html',
+    CDN_FILE,
+    /\/agreements-[^/]*\.js$/,
+  );
+  const reserved = await height('open287g-lookup');
+  expect(reserved).toBeGreaterThan(300);
+  release[script]?.();
+  // defined and searchable, still waiting for the agreements: the same space
+  await expect.poll(() => page.locator('open287g-lookup input').getAttribute('readonly')).toBeNull();
+  expect(await height('open287g-lookup')).toBe(reserved);
+  release[agreements]?.();
+  await expect
+    .poll(() => page.locator('open287g-lookup [part=answer]').textContent(), { timeout: 10_000 })
+    .toMatch(/Harris County, TX/);
 }, 30_000);
 
 // The snippet docs/embedding.md gives a host page: resize the frame that sent the message, from that origin.

@@ -76,6 +76,8 @@ interface Message {
  * @cssprop --open287g-radius - corner radius.
  * @cssprop --open287g-space - spacing.
  * @cssprop --open287g-focus-ring - focus outline.
+ * @cssprop --open287g-placeholder-height - with `county`: the space held until the answer is in (and, with
+ *   open287g.css, before the element is defined); default 24em.
  */
 export class Open287gLookup extends Open287gElement {
   static override styles = lookupStyles;
@@ -516,7 +518,11 @@ export class Open287gLookup extends Open287gElement {
     const ready = this._dataset !== null;
     const hint = this.emptyHint();
     const heading = this.heading?.trim() || t.heading;
-    return html`<div class="root" part="root" lang=${this.lang_}>
+    const loading = !ready || this._pendingFips !== null;
+    // A preselected county keeps the space its answer will take from the first paint (and the page's
+    // placeholder CSS keeps it before that), so the article below does not jump twice.
+    const awaitingCounty = Boolean(this.county) && !this._answer && !this._message;
+    return html`<div class="root ${awaitingCounty ? 'awaiting-county' : ''}" part="root" lang=${this.lang_}>
       <h2 part="heading">${heading}</h2>
       <label for="input">${t.label}</label>
       <div class="combo">
@@ -531,8 +537,8 @@ export class Open287gLookup extends Open287gElement {
           aria-controls="listbox"
           aria-expanded=${this._open ? 'true' : 'false'}
           aria-activedescendant=${this._open && this._active >= 0 ? `option-${this._active}` : nothing}
-          aria-describedby=${ready ? nothing : 'loading'}
-          placeholder=${t.placeholder}
+          aria-describedby=${loading ? 'loading' : nothing}
+          placeholder=${loading ? t.loading : t.placeholder}
           .value=${this._query}
           ?readonly=${!ready}
           @input=${this.onInput}
@@ -542,7 +548,10 @@ export class Open287gLookup extends Open287gElement {
         ${this.renderListbox()}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.liveMessage()}</div>
-      ${ready && !this._pendingFips ? nothing : html`<p class="hint" id="loading">${t.loading}</p>`}
+      ${
+        // the field itself says it is loading (as its placeholder), so no line comes and goes under it
+        loading ? html`<p class="visually-hidden" id="loading">${t.loading}</p>` : nothing
+      }
       ${hint ? html`<p class="hint" aria-hidden="true">${hint}</p>` : nothing}
       ${this._note ? html`<p class="note" part="note" role="note">${this.messageText(this._note)}</p>` : nothing}
       ${this._message ? html`<p class="note" part="note">${this.messageText(this._message)}</p>` : nothing}

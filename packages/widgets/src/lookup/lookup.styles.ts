@@ -14,6 +14,9 @@ const ownStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
+  .root.awaiting-county {
+    min-height: var(--open287g-placeholder-height, 24em);
+  }
   :host([compact]) .root {
     padding: calc(var(--_space) / 2);
   }
