@@ -113,7 +113,7 @@ if (!existsSync(CHROMIUM_PATH) || !existsSync(join(cdnDir, 'open287g.js'))) {
 } else {
   console.log('\nCDN files (gzip):');
   for (const name of readdirSync(cdnDir)
-    .filter((file) => file.endsWith('.js'))
+    .filter((file) => file.endsWith('.js') || file.endsWith('.css'))
     .sort()) {
     console.log(
       `  ${name.padEnd(28)} ${kb(gzipSync(readFileSync(join(cdnDir, name)), { level: 9 }).length).padStart(9)}`,

@@ -64,3 +64,12 @@ it('keeps the data the lookup needs at first paint (counties and state laws) wit
   );
   expect(bytes).toBeLessThanOrEqual(40 * 1024);
 });
+
+it('keeps the placeholder stylesheet, which blocks rendering in the head, within 1 KB gzip', () => {
+  if (!existsSync(entry))
+    throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');
+  const bytes = gzipped('open287g.css');
+  console.log(`[size] open287g.css: ${bytes} B gzip`);
+  expect(bytes).toBeLessThanOrEqual(1024);
+  expect(gzipped('open287g.css', cdnLookup)).toBe(bytes);
+});
