@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Locator } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../../../scripts/chromium.mjs';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
@@ -13,6 +14,10 @@ import { startStaticServer } from '../../../scripts/static-server.mjs';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const cdn = new URL('../dist/cdn/open287g.js', import.meta.url);
 const CSP = "default-src 'self'";
+
+// Inside expect.poll: a locator call waits up to Playwright's 30 s for its element, as long as the test, so a
+// slow page would end as a bare test timeout; a short wait lets the poll retry and report what it saw.
+const textOf = (locator: Locator) => locator.textContent({ timeout: 1_000 }).catch(() => null);
 
 let server: { url: string; close: () => Promise<void> };
 let plainServer: { url: string; close: () => Promise<void> };
@@ -62,20 +67,20 @@ it("works under Content-Security-Policy: default-src 'self', with no violation",
   const response = await page.goto(`${server.url}/examples/html/strict-csp.html`);
   expect(response?.headers()['content-security-policy']).toBe(CSP);
   const input = page.locator('open287g-lookup input');
-  await expect.poll(() => input.isEnabled(), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => input.isEnabled(), { timeout: 20_000 }).toBe(true);
   await input.click();
   await page.keyboard.type('collier');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect
-    .poll(() => page.locator('open287g-lookup [part=answer]').textContent())
+    .poll(() => textOf(page.locator('open287g-lookup [part=answer]')), { timeout: 20_000 })
     .toBe('Yes — 5 agencies in Collier County, FL have a 287(g) agreement.');
   await expect
-    .poll(() => page.locator('open287g-models tbody td').first().textContent(), { timeout: 10_000 })
+    .poll(() => textOf(page.locator('open287g-models tbody td').first()), { timeout: 20_000 })
     .toContain('Inside local jails');
   expect(problems).toEqual([]);
   expect(foreign).toEqual([]);
-}, 30_000);
+}, 45_000);
 
 it("with a data-src on another origin, makes that one request outside the page's origin", async () => {
   const pageHost = await startStaticServer({ root });
@@ -108,7 +113,7 @@ it("with a data-src on another origin, makes that one request outside the page's
     await pageHost.close();
     await dataHost.close();
   }
-}, 30_000);
+}, 45_000);
 
 it('works with two copies of the bundle on one page, and falls back when data-src answers 404', async () => {
   const page = await browser.newPage();
@@ -143,7 +148,7 @@ it('works with two copies of the bundle on one page, and falls back when data-sr
     answer: 'Yes — 1 agency in Harris County, TX has a 287(g) agreement.',
   });
   expect(errors).toEqual([]);
-}, 30_000);
+}, 45_000);
 
 /** Opens `path` on a page without a CSP, holding back each file matching `held[i]` until `release[i]()`. */
 async function openHolding(path: string, ...held: RegExp[]) {
@@ -181,10 +186,12 @@ it("holds the lookup's space until the script defines it, with the fallback link
   expect(await fallback.isVisible()).toBe(true);
   const reserved = await height('open287g-lookup');
   release[0]?.();
-  await expect.poll(() => page.locator('open287g-lookup input').getAttribute('readonly')).toBeNull();
+  await expect
+    .poll(() => page.locator('open287g-lookup input').getAttribute('readonly'), { timeout: 20_000 })
+    .toBeNull();
   expect(Math.abs((await height('open287g-lookup')) - reserved)).toBeLessThanOrEqual(2);
   expect(await fallback.isVisible()).toBe(false);
-}, 30_000);
+}, 45_000);
 
 it("keeps a preselected county's space from before the script until its answer is in", async () => {
   const [script, agreements] = [0, 1];
@@ -197,13 +204,15 @@ it("keeps a preselected county's space from before the script until its answer i
   expect(reserved).toBeGreaterThan(300);
   release[script]?.();
   // defined and searchable, still waiting for the agreements: the same space
-  await expect.poll(() => page.locator('open287g-lookup input').getAttribute('readonly')).toBeNull();
+  await expect
+    .poll(() => page.locator('open287g-lookup input').getAttribute('readonly'), { timeout: 20_000 })
+    .toBeNull();
   expect(await height('open287g-lookup')).toBe(reserved);
   release[agreements]?.();
   await expect
-    .poll(() => page.locator('open287g-lookup [part=answer]').textContent(), { timeout: 10_000 })
+    .poll(() => textOf(page.locator('open287g-lookup [part=answer]')), { timeout: 20_000 })
     .toMatch(/Harris County, TX/);
-}, 30_000);
+}, 45_000);
 
 // The snippet docs/embedding.md gives a host page: resize the frame that sent the message, from that origin.
 const resizeSnippet = (origin: string) => `
@@ -238,15 +247,16 @@ it('works in an iframe from another origin, resizing the frame through postMessa
     );
     const frame = page.frameLocator('iframe');
     await expect
-      .poll(() => frame.locator('open287g-lookup [part=answer]').textContent(), { timeout: 10_000 })
+      .poll(() => textOf(frame.locator('open287g-lookup [part=answer]')), { timeout: 20_000 })
       .toBe('Sí: 5 agencias de Collier County, FL tienen un acuerdo 287(g).');
     await expect
-      .poll(() =>
-        page.evaluate(() => Number.parseInt(document.querySelector('iframe')?.style.height ?? '0', 10)),
+      .poll(
+        () => page.evaluate(() => Number.parseInt(document.querySelector('iframe')?.style.height ?? '0', 10)),
+        { timeout: 10_000 },
       )
       .toBeGreaterThan(400);
     expect(errors).toEqual([]);
   } finally {
     await hostServer.close();
   }
-}, 30_000);
+}, 45_000);
