@@ -25,6 +25,15 @@ if (!has('pnpm')) {
     );
     process.exit(1);
   }
+  if (!has('pnpm')) {
+    // npm put it in its global prefix, whose bin folder this shell does not search
+    const bin = execSync('npm prefix -g', { encoding: 'utf8' }).trim() + '/bin';
+    console.error(
+      `[open287g] pnpm was installed in ${bin}, which is not on your PATH. Add it, e.g.\n` +
+        `  export PATH="${bin}:$PATH"\n  then run this command again.`,
+    );
+    process.exit(1);
+  }
 }
 console.log('[open287g] installing workspace dependencies (pnpm install)…');
 run(process.env.CI ? 'pnpm install --frozen-lockfile' : 'pnpm install --prefer-offline');
