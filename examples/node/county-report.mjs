@@ -12,6 +12,14 @@ const { dataset } = await loadDataset();
 let fips = place;
 if (!/^\d{5}$/.test(place)) {
   const resolution = resolveCounty(dataset, place);
+  if (resolution.status === 'statewide') {
+    const { agency } = resolution;
+    console.error(
+      `"${place}" is ${agency.name}, a statewide agency: it can act in every county of ${agency.state}.`,
+    );
+    console.error('Give a county, city or ZIP code to see the agencies there.');
+    process.exit(1);
+  }
   if (resolution.status !== 'match') {
     const options = resolution.status === 'ambiguous' ? resolution.candidates : resolution.suggestions;
     console.error(

@@ -28,3 +28,13 @@ it('exits 1 and lists candidates for an ambiguous place', async () => {
   expect(error).toMatchObject({ code: 1 });
   expect((error as { stderr: string }).stderr).toContain('Miami-Dade County, FL');
 });
+
+it('exits 1 and asks for a county when given a statewide agency', async () => {
+  const error = await run(process.execPath, [script, 'Texas Highway Patrol']).catch(
+    (caught: { code: number; stderr: string }) => caught,
+  );
+  expect(error).toMatchObject({ code: 1 });
+  expect((error as { stderr: string }).stderr).toContain(
+    'a statewide agency: it can act in every county of TX.',
+  );
+});

@@ -41,9 +41,12 @@ export class UnknownCountyError extends Open287gError {
   override name = 'UnknownCountyError';
   constructor(readonly fips: string) {
     super(
-      /^\d{5}$/.test(fips)
-        ? `No county with FIPS code ${fips} is in the dataset.`
-        : `"${fips}" is not a county FIPS code: use 5 digits as a string, e.g. "12021" for Collier County, FL.`,
+      // JavaScript callers can pass a number, which would read as a valid code here but has lost any leading 0
+      typeof fips !== 'string'
+        ? `${String(fips)} is not a county FIPS code: it is a ${typeof fips}; use a 5-character string, e.g. "12021" for Collier County, FL, "06037" (not 6037) for Los Angeles County, CA.`
+        : /^\d{5}$/.test(fips)
+          ? `No county with FIPS code ${fips} is in the dataset.`
+          : `"${fips}" is not a county FIPS code: use 5 digits as a string, e.g. "12021" for Collier County, FL.`,
     );
   }
 }

@@ -308,4 +308,12 @@ describe('answerCounty()', () => {
       );
     },
   );
+
+  it('says a number is not a FIPS code, even one that reads as a known county', () => {
+    for (const fips of [12021, 6037]) {
+      expect(() => answerCounty(dataset, fips as unknown as string)).toThrow(
+        `${fips} is not a county FIPS code: it is a number; use a 5-character string, e.g. "12021" for Collier County, FL, "06037" (not 6037) for Los Angeles County, CA.`,
+      );
+    }
+  });
 });
