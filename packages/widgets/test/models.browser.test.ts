@@ -46,6 +46,19 @@ describe('<open287g-models>', () => {
     ]);
   });
 
+  it('keeps the whole header row, corner included, over the rows scrolling under it', async () => {
+    const element = await mount({ models: 'jem,tfm,wso,none' });
+    const table = shadow(element).querySelector('table') as HTMLTableElement;
+    const corner = table.querySelector('thead .corner') as HTMLElement;
+    // scroll the page until the header sticks, halfway down the table
+    window.scrollTo(0, table.getBoundingClientRect().top + window.scrollY + table.offsetHeight / 2);
+    await new Promise(requestAnimationFrame);
+    const box = corner.getBoundingClientRect();
+    expect(Math.round(box.top)).toBe(0);
+    const under = shadow(element).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    expect(under).toBe(corner);
+  });
+
   it('shows the live counts the SDK computes for the bundled data, with the as-of date', async () => {
     const element = await mount({ rows: 'count' });
     const dataset = await loadBundledDataset({ places: false });

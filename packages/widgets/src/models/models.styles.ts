@@ -39,7 +39,9 @@ const ownStyles = css`
   thead > tr > * {
     border-top: 1px solid var(--_border);
   }
-  thead th {
+  /* the corner too: otherwise the row headers scroll up through the space beside the column headers */
+  thead th,
+  thead .corner {
     position: sticky;
     top: var(--open287g-sticky-top, 0);
     z-index: 1;
