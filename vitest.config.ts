@@ -20,6 +20,7 @@ export default defineConfig({
       {
         extends: true,
         // Every browser dependency listed up front: otherwise Vite re-optimizes mid-run and a test hangs.
+        // They resolve from the repo root, so the root package.json lists them too (same versions).
         optimizeDeps: { include: ['lit', 'lit/directives/class-map.js', 'axe-core', 'zod/mini', 'ky'] },
         test: {
           name: 'browser',
