@@ -3,6 +3,7 @@
 // because Playwright cannot download its own browsers here.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 const has = (cmd) => {
@@ -27,7 +28,7 @@ if (!has('pnpm')) {
   }
   if (!has('pnpm')) {
     // npm put it in its global prefix, whose bin folder this shell does not search
-    const bin = execSync('npm prefix -g', { encoding: 'utf8' }).trim() + '/bin';
+    const bin = join(execSync('npm prefix -g', { encoding: 'utf8' }).trim(), 'bin');
     console.error(
       `[open287g] pnpm was installed in ${bin}, which is not on your PATH. Add it, e.g.\n` +
         `  export PATH="${bin}:$PATH"\n  then run this command again.`,
