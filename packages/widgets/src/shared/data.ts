@@ -21,8 +21,9 @@ const bundledAgreements = new WeakMap<Dataset, Promise<Dataset>>();
 const remoteAgreements = new Map<string, Promise<RemoteResult>>();
 const withIndex = new WeakMap<Dataset, Promise<Dataset>>();
 
-function once<K extends object, V>(
-  cache: WeakMap<K, Promise<V>>,
+/** The promise cached under `key`, or `load()`'s, cached: each file is loaded once per page. */
+function once<K, V>(
+  cache: { get(key: K): Promise<V> | undefined; set(key: K, value: Promise<V>): unknown },
   key: K,
   load: () => Promise<V>,
 ): Promise<V> {
@@ -51,9 +52,8 @@ export type RemoteResult = { dataset: Dataset; error: null } | { dataset: null; 
 
 /** Step 2, with `data-src`: a newer agreements file, validated; the reason when it cannot be used. */
 export function loadRemoteAgreements(base: Dataset, url: string): Promise<RemoteResult> {
-  let result = remoteAgreements.get(url);
-  if (!result) {
-    result = fetchAgreements({ url })
+  return once(remoteAgreements, url, () =>
+    fetchAgreements({ url })
       .then((json): RemoteResult => ({ dataset: withAgreements(base, json, url), error: null }))
       .catch(
         (error: unknown): RemoteResult => ({
@@ -63,10 +63,8 @@ export function loadRemoteAgreements(base: Dataset, url: string): Promise<Remote
               ? error
               : new DatasetFetchError(url, 'schema', (error as Error).message, { cause: error }),
         }),
-      );
-    remoteAgreements.set(url, result);
-  }
-  return result;
+      ),
+  );
 }
 
 /** Step 3: the same dataset with the ZIP/city index attached. */
