@@ -97,6 +97,15 @@ describe('<open287g-lookup>', () => {
     expect(shadow(element).querySelector('[part=answer]')?.textContent).toContain('Gilchrist County, FL');
   });
 
+  it('holds no space for a preselected county once the reader has moved on to a choice of counties', async () => {
+    const element = await mount({ county: '06037' });
+    await userEvent.click(page.getByRole('combobox'));
+    await userEvent.keyboard('32643{Enter}');
+    await expect.poll(() => shadow(element).querySelector('[part=choices]')).not.toBeNull();
+    const root = shadow(element).querySelector('[part=root]') as HTMLElement;
+    expect(getComputedStyle(root).minHeight).toBe('0px');
+  });
+
   it('works with the keyboard alone: Tab in, type, choose, hear the answer, open the statewide list', async () => {
     const before = document.createElement('button');
     before.textContent = 'before';

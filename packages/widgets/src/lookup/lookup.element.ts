@@ -520,8 +520,9 @@ export class Open287gLookup extends Open287gElement {
     const heading = this.heading?.trim() || t.heading;
     const loading = !ready || this._pendingFips !== null;
     // A preselected county keeps the space its answer will take from the first paint (and the page's
-    // placeholder CSS keeps it before that), so the article below does not jump twice.
-    const awaitingCounty = Boolean(this.county) && !this._answer && !this._message;
+    // placeholder CSS keeps it before that), so the article below does not jump twice; only until something
+    // shows under the field: that answer, a message, or a choice of counties the reader asked for.
+    const awaitingCounty = Boolean(this.county) && !this._answer && !this._message && !this._choice;
     return html`<div class="root ${awaitingCounty ? 'awaiting-county' : ''}" part="root" lang=${this.lang_}>
       <h2 part="heading">${heading}</h2>
       <label for="input">${t.label}</label>
