@@ -58,8 +58,8 @@ export default defineConfig([
     esbuildPlugins: [minifyCssLiterals],
   },
   // One self-registering file for <script type="module">: everything bundled; the data files become chunks
-  // beside it, loaded whole by the elements.
-  // beside each CDN file, the stylesheet that reserves the elements' space until the file has defined them
+  // beside it, loaded whole by the elements. Beside it too (and beside the lookup-only file below), the
+  // stylesheet that reserves the elements' space until the file has defined them.
   {
     ...cdnBuild({ open287g: 'src/cdn.ts' }, 'dist/cdn'),
     onSuccess: 'cp src/placeholder.css dist/cdn/open287g.css',
