@@ -23,12 +23,28 @@ export class DatasetValidationError extends Open287gError {
   }
 }
 
-/** Fetching a remote dataset failed (network, timeout, HTTP status, not JSON, or invalid). */
+export type DatasetFetchReason =
+  | 'url'
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'redirect'
+  | 'size'
+  | 'json'
+  | 'schema'
+  | 'older';
+
+/**
+ * A remote dataset could not be used. `reason`: `url` (not an http(s) address), `network`, `timeout` (the
+ * whole load passed its deadline), `http` (an error status), `redirect` (to another origin), `size` (far
+ * larger than a dataset), `json`, `schema` (invalid, or pointing at unknown counties), `older` (an ICE list
+ * older than the bundled one, not allowed).
+ */
 export class DatasetFetchError extends Open287gError {
   override name = 'DatasetFetchError';
   constructor(
     readonly url: string,
-    readonly reason: 'network' | 'timeout' | 'http' | 'json' | 'schema',
+    readonly reason: DatasetFetchReason,
     detail: string,
     options?: { cause?: unknown },
   ) {

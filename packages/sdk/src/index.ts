@@ -14,6 +14,7 @@ export {
 } from './dataset.js';
 export {
   DatasetFetchError,
+  type DatasetFetchReason,
   DatasetValidationError,
   Open287gError,
   UnknownCountyError,
@@ -27,6 +28,7 @@ export {
   loadBundledFile,
   loadDataset,
   type RemoteLoadOptions,
+  withRemoteAgreements,
 } from './load.js';
 export * from './model-summaries.js';
 export * from './models.js';

@@ -3,7 +3,15 @@
  * from a URL, falling back to the bundled one when the URL fails. Only the agreements change when ICE
  * publishes a new list, so only they are fetched; counties, mandates and history stay bundled.
  */
-import { createDataset, type Dataset, type DatasetFiles, parseFile } from './dataset.js';
+import {
+  createDataset,
+  createPlacesDataset,
+  type Dataset,
+  type DatasetFiles,
+  parseFile,
+  withAgreements,
+  withPlaces,
+} from './dataset.js';
 import { DatasetFetchError, DatasetValidationError } from './errors.js';
 import { AgreementsFile } from './schema.js';
 
@@ -13,12 +21,21 @@ export interface LoadOptions {
 }
 
 export interface RemoteLoadOptions extends LoadOptions {
-  /** URL of an `agreements.json` newer than the bundled one. */
+  /** URL of an `agreements.json` newer than the bundled one: http(s), or relative to the page in a browser. */
   url: string;
-  /** Milliseconds for the whole request, retries included (ky's semantics). Default 8000. */
+  /**
+   * Milliseconds for the whole load: connecting, every retry and its wait, and reading the body. A host that
+   * hangs, trickles bytes or asks to be retried later costs at most this. Default 8000.
+   */
   timeout?: number;
-  /** Extra attempts after a network error or a 5xx answer; a timeout is not retried. Default 1. */
+  /** Extra attempts after a network error or a 5xx answer, within `timeout`. Default 1. */
   retry?: number;
+  /**
+   * Use the list even when it is older than the bundled one, e.g. a newsroom pinning the list of its
+   * publication day. Without it an older list is refused (reason `older`), so a stale or hostile file
+   * cannot silently replace newer data. Default false.
+   */
+  allowOlder?: boolean;
   /** A fetch implementation, for environments without a global one or for tests. */
   fetch?: typeof globalThis.fetch;
 }
@@ -29,6 +46,11 @@ export interface LoadResult {
   origin: 'remote' | 'bundled';
   /** Why the remote data was not used; null when it was, or when none was asked for. */
   error: DatasetFetchError | null;
+  /**
+   * The date of the bundled ICE list. When `origin` is `remote` and this is later than `dataset.asOf`, an
+   * older list was used on purpose (`allowOlder`): say so to readers, with both dates.
+   */
+  bundledAsOf: string;
 }
 
 const BUNDLED = {
@@ -60,43 +82,89 @@ export async function loadBundledDataset(options: LoadOptions = {}): Promise<Dat
   return createDataset(await bundledFiles(options));
 }
 
-// agreements.json is about 250 KB; a response a hundred times larger is not one, and would stall a page.
-const MAX_BYTES = 25 * 1024 * 1024;
-const tooLarge = (url: string, bytes: number) =>
-  new DatasetFetchError(
-    url,
-    'http',
-    `the response is ${bytes} bytes; a dataset is far smaller (limit ${MAX_BYTES})`,
-  );
+const DEFAULT_TIMEOUT = 8000;
+// agreements.json is about 250 KB; a response forty times larger is not one. Counted as the bytes arrive
+// (after the browser has decompressed them), so a gzip bomb is cut off here rather than inflated whole.
+const MAX_BYTES = 10 * 1024 * 1024;
+// A host that answers 503 with Retry-After: 3600 gets one short wait, not an hour.
+const MAX_RETRY_AFTER = 1000;
+
+/** The address to fetch, resolved against the page in a browser; null when it is not an http(s) URL. */
+function resolveUrl(url: string): URL | null {
+  try {
+    const resolved = new URL(url, globalThis.location?.href);
+    return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The body as text, stopping as soon as it passes `MAX_BYTES`. */
+async function readBounded(response: Response, url: string): Promise<string> {
+  const tooLarge = (bytes: string) =>
+    new DatasetFetchError(
+      url,
+      'size',
+      `the response is ${bytes} bytes; a dataset is far smaller (limit ${MAX_BYTES})`,
+    );
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > MAX_BYTES) throw tooLarge(String(declared));
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > MAX_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(`more than ${MAX_BYTES}`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
 
 /**
- * A newer `agreements.json` from a URL: fetched (timeout, retry, size bound, no cookies or referrer) and
- * checked against the schema. Throws `DatasetFetchError` saying why not.
+ * A newer `agreements.json` from a URL: fetched (one deadline for the whole load, retry, size bound, no
+ * cookies or referrer, no redirect to another origin) and checked against the schema. Throws
+ * `DatasetFetchError` saying why not.
  */
 export async function fetchAgreements(options: RemoteLoadOptions): Promise<unknown> {
   const { url } = options;
+  const target = resolveUrl(url.trim());
+  if (!url.trim() || !target) throw new DatasetFetchError(url, 'url', 'the address is not an http(s) URL');
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   // ky is loaded only when a URL is given: a page showing the bundled data never downloads it.
-  const { default: ky, HTTPError, TimeoutError } = await import('ky');
+  const { default: ky, HTTPError } = await import('ky');
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), timeout);
   let text: string;
   try {
-    const response = await ky.get(url, {
-      timeout: options.timeout ?? 8000,
-      retry: { limit: options.retry ?? 1, methods: ['get'] },
+    const response = await ky.get(target, {
+      // ky's own timeout covers one attempt's headers only; the deadline covers everything
+      timeout: false,
+      signal: deadline.signal,
+      retry: { limit: options.retry ?? 1, methods: ['get'], maxRetryAfter: MAX_RETRY_AFTER },
       // A reader's lookup must not identify them to the data host: no cookies, no referrer.
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
-    const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > MAX_BYTES) throw tooLarge(url, declared);
-    text = await response.text();
-    if (text.length > MAX_BYTES) throw tooLarge(url, text.length);
+    // The embedder named one host; data that another host served in its place is not used.
+    if (response.url && new URL(response.url).origin !== target.origin) {
+      throw new DatasetFetchError(
+        url,
+        'redirect',
+        `the server redirected to ${new URL(response.url).origin}, another origin; give the final URL instead`,
+      );
+    }
+    text = await readBounded(response, url);
   } catch (error) {
     if (error instanceof DatasetFetchError) throw error;
-    if (error instanceof TimeoutError) {
-      throw new DatasetFetchError(url, 'timeout', `no answer within ${options.timeout ?? 8000} ms`, {
-        cause: error,
-      });
+    if (deadline.signal.aborted) {
+      throw new DatasetFetchError(url, 'timeout', `not loaded within ${timeout} ms`, { cause: error });
     }
     if (error instanceof HTTPError) {
       throw new DatasetFetchError(url, 'http', `the server answered HTTP ${error.response.status}`, {
@@ -104,6 +172,8 @@ export async function fetchAgreements(options: RemoteLoadOptions): Promise<unkno
       });
     }
     throw new DatasetFetchError(url, 'network', String((error as Error).message ?? error), { cause: error });
+  } finally {
+    clearTimeout(timer);
   }
   let json: unknown;
   try {
@@ -119,28 +189,53 @@ export async function fetchAgreements(options: RemoteLoadOptions): Promise<unkno
 }
 
 /**
- * Loads the dataset. With `url`, fetches a newer `agreements.json` (timeout, retry, schema validation);
- * if anything about it fails, returns the bundled snapshot with the reason in `error`. Never throws for a
- * remote failure; throws only if the bundled data itself is invalid, which is a packaging bug.
+ * `dataset` with the agreements from `options.url` in place of its own, validated against its counties.
+ * A list older than the dataset's is refused unless `allowOlder` is set. Throws `DatasetFetchError`
+ * saying why the URL's agreements cannot be used.
+ */
+export async function withRemoteAgreements(dataset: Dataset, options: RemoteLoadOptions): Promise<Dataset> {
+  const json = await fetchAgreements(options);
+  let remote: Dataset;
+  try {
+    remote = withAgreements(dataset, json, options.url);
+  } catch (error) {
+    throw new DatasetFetchError(
+      options.url,
+      'schema',
+      error instanceof DatasetValidationError ? error.message : String(error),
+      { cause: error },
+    );
+  }
+  if (remote.asOf < dataset.asOf && !options.allowOlder) {
+    throw new DatasetFetchError(
+      options.url,
+      'older',
+      `its ICE list of ${remote.asOf} is older than the bundled one of ${dataset.asOf}; to show an older list on purpose, allow it (allowOlder, or data-pinned on a widget)`,
+    );
+  }
+  return remote;
+}
+
+/**
+ * Loads the dataset. With `url`, fetches a newer `agreements.json` (see `RemoteLoadOptions`); if anything
+ * about it fails, returns the bundled snapshot with the reason in `error`. Never throws for a remote
+ * failure; throws only if the bundled data itself is invalid, which is a packaging bug.
  */
 export async function loadDataset(options: LoadOptions | RemoteLoadOptions = {}): Promise<LoadResult> {
   const files = await bundledFiles(options);
-  if (!('url' in options) || !options.url) {
-    return { dataset: createDataset(files), origin: 'bundled', error: null };
-  }
+  const bundled = withAgreements(createPlacesDataset(files), files.agreements);
+  const finish = (dataset: Dataset) =>
+    files.places === undefined ? dataset : withPlaces(dataset, files.places);
+  const result = { origin: 'bundled' as const, error: null, bundledAsOf: bundled.asOf };
+  if (!('url' in options) || !options.url?.trim()) return { ...result, dataset: finish(bundled) };
   try {
-    const agreements = await fetchAgreements(options);
-    return { dataset: createDataset({ ...files, agreements }), origin: 'remote', error: null };
+    const remote = await withRemoteAgreements(bundled, options);
+    return { ...result, origin: 'remote', dataset: finish(remote) };
   } catch (error) {
     const reason =
       error instanceof DatasetFetchError
         ? error
-        : new DatasetFetchError(
-            options.url,
-            'schema',
-            error instanceof DatasetValidationError ? error.message : String(error),
-            { cause: error },
-          );
-    return { dataset: createDataset(files), origin: 'bundled', error: reason };
+        : new DatasetFetchError(options.url, 'schema', String(error), { cause: error });
+    return { ...result, dataset: finish(bundled), error: reason };
   }
 }
