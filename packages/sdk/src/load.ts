@@ -89,11 +89,14 @@ const MAX_BYTES = 10 * 1024 * 1024;
 // A host that answers 503 with Retry-After: 3600 gets one short wait, not an hour.
 const MAX_RETRY_AFTER = 1000;
 
-/** The address to fetch, resolved against the page in a browser; null when it is not an http(s) URL. */
+// blob: is data the page made itself; anything else (file:, data:, javascript:) is not a data host.
+const FETCHABLE = new Set(['https:', 'http:', 'blob:']);
+
+/** The address to fetch, resolved against the page in a browser; null when it is not one to fetch. */
 function resolveUrl(url: string): URL | null {
   try {
     const resolved = new URL(url, globalThis.location?.href);
-    return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved : null;
+    return FETCHABLE.has(resolved.protocol) ? resolved : null;
   } catch {
     return null;
   }

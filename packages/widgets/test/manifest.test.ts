@@ -32,7 +32,14 @@ const names = (items: { name: string }[] | undefined) => (items ?? []).map((item
 
 it('describes <open287g-lookup>: attributes, events, slot, parts and custom properties', () => {
   const lookup = elements().get('open287g-lookup');
-  expect(names(lookup?.attributes)).toEqual(['lang', 'county', 'data-src', 'heading', 'compact']);
+  expect(names(lookup?.attributes)).toEqual([
+    'lang',
+    'county',
+    'data-src',
+    'data-pinned',
+    'heading',
+    'compact',
+  ]);
   expect(names(lookup?.events)).toEqual(['open287g-select', 'open287g-data-error']);
   expect(names(lookup?.slots)).toEqual(['resources']);
   expect(names(lookup?.cssParts)).toEqual(
@@ -51,6 +58,7 @@ it('describes <open287g-models>, and leaves internal state out', () => {
     'highlight',
     'show-sources',
     'data-src',
+    'data-pinned',
   ]);
   expect(names(models?.events)).toEqual(['open287g-data-error']);
   expect(names(models?.cssParts)).toEqual(['table', 'cards', 'card', 'highlight', 'sources']);

@@ -7,14 +7,16 @@ import {
   MODEL_SUMMARIES,
   type ModelCode,
   modelName,
+  type Places,
   prepareSearch,
   type SearchResult,
   search,
 } from '@open287g/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
-import { dataSteps, reportDataError, withBundledPlaces } from '../shared/data.js';
-import { fill, formatDate, formatNumber, isPlural } from '../shared/i18n.js';
+import { ownString, withCustomStrings } from '../shared/custom-strings.js';
+import { type DataNote, type DataSource, dataNote, dataSteps, reportDataError } from '../shared/data.js';
+import { fill, fillDates, formatDate, formatNumber, isPlural } from '../shared/i18n.js';
 import { safeHref } from '../shared/safe-href.js';
 import { lookupStyles } from './lookup.styles.js';
 import { LOOKUP_STRINGS, type LookupStrings } from './strings.js';
@@ -24,9 +26,13 @@ const GROUP_ORDER: SearchResult['kind'][] = ['county', 'city', 'zip', 'agency'];
 
 /** A message kept as its string key and values, so it follows later changes of language or strings. */
 interface Message {
-  key: 'refreshFailed' | 'unknownCounty' | 'statewideAgency';
+  key: 'unknownCounty' | 'statewideAgency';
   values: Record<string, string>;
 }
+
+/** The parts of an answer that can change when newer agreements arrive. */
+const answerContent = (answer: CountyAnswer) =>
+  JSON.stringify([answer.local, answer.statewide, answer.pending, answer.mandate]);
 
 /**
  * <open287g-lookup>: "Does my county have a 287(g) agreement?" — a combobox that finds a county by name,
@@ -38,16 +44,22 @@ interface Message {
  *
  * @attr lang - "en" or "es"; default: the nearest ancestor's `lang`.
  * @attr county - a county FIPS code (5 digits) to answer for when the element loads.
- * @attr data-src - URL of a newer `agreements.json`; if it fails, the bundled data is shown with a note.
+ * @attr data-src - URL of a newer `agreements.json`; if it fails or is older than the bundled data, the
+ *   bundled data is shown with a note. Loading it never holds back the bundled answers or the town/ZIP search.
+ * @attr data-pinned - use `data-src` even when its ICE list is older than the bundled one (a story pinned to
+ *   the list of its publication day); the element then says so, with both dates.
  * @attr heading - the heading text, instead of the default question.
  * @attr compact - smaller spacing and heading.
  *
- * @prop strings - any visible strings to replace (see `LookupStrings`).
- * @prop ready - a promise that resolves once the data, including the ZIP/city index, is loaded.
+ * @prop strings - any visible strings to replace (see `LookupStrings`); a value that is not a string is
+ *   ignored with a console warning.
+ * @prop ready - a promise that resolves once the data, including the ZIP/city index, is loaded and `data-src`
+ *   (if any) is used or refused: within the SDK's 8 s deadline for a remote load, whatever its host does.
  *
  * @slot resources - the embedding organisation's own links (hotline, know-your-rights page), shown under the answer.
  *
- * @event open287g-select - a county was answered; `detail` is the SDK's `CountyAnswer`.
+ * @event open287g-select - a county was answered; `detail` is the SDK's `CountyAnswer`. It fires again only
+ *   if newer data (`data-src`) changes that answer.
  * @event open287g-data-error - `data-src` failed; `detail` is `{ url, reason, message }`; the bundled data is shown.
  *
  * @csspart root - the outer box.
@@ -83,7 +95,7 @@ export class Open287gLookup extends Open287gElement {
   static override styles = lookupStyles;
   static override properties = {
     county: { type: String },
-    dataSrc: { type: String, attribute: 'data-src' },
+    ...Open287gElement.properties,
     heading: { type: String },
     compact: { type: Boolean, reflect: true },
     strings: { attribute: false },
@@ -104,7 +116,6 @@ export class Open287gLookup extends Open287gElement {
   // Plain fields are Lit reactive properties here because the package compiles with
   // useDefineForClassFields: false (a defined own field would shadow Lit's accessor).
   county: string | null = null;
-  dataSrc: string | null = null;
   heading: string | null = null;
   compact = false;
   strings: Partial<LookupStrings> = {};
@@ -118,26 +129,21 @@ export class Open287gLookup extends Open287gElement {
   _open = false;
   _answer: CountyAnswer | null = null;
   _choice: SearchResult | null = null;
-  /** why the data is not the requested one (data-src failed): stays visible */
-  _note: Message | null = null;
+  /** why the data is not the newest or not the requested one (data-src): stays visible */
+  _note: DataNote | null = null;
   /** about the reader's last request (unknown county, statewide agency): cleared by the next choice */
   _message: Message | null = null;
   /** what the live region says after a choice (the answer, or the question which county) */
   _announcement = '';
 
-  private loadedSrc: string | null = null;
+  /** the agreements shown (bundled, or from data-src), before the ZIP/city index is attached */
+  private agreements: Dataset | null = null;
+  private placesIndex: Places | null = null;
   private focusAnswer = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moving the element in the page reconnects it; the data is loaded once per data-src.
-    if (this.loadedSrc !== (this.dataSrc ?? '')) void this.load();
-  }
 
   // Before rendering, so a new `county` is answered in the same update.
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('dataSrc') && this.loadedSrc !== null && this.loadedSrc !== (this.dataSrc ?? ''))
-      void this.load();
+    super.willUpdate(changed);
     if (changed.has('county') && this._dataset) this.answerFips(this.county?.trim() || null);
   }
 
@@ -149,53 +155,69 @@ export class Open287gLookup extends Open287gElement {
   }
 
   private get t(): LookupStrings {
-    return { ...LOOKUP_STRINGS[this.lang_], ...this.strings };
+    return withCustomStrings(LOOKUP_STRINGS[this.lang_], this.strings, 'open287g-lookup', ['models']);
   }
 
-  private async load(): Promise<void> {
-    const src = this.dataSrc ?? '';
-    this.loadedSrc = src;
-    const stale = () => this.loadedSrc !== src;
-    const steps = dataSteps(src);
+  protected override async load(source: DataSource | null, stale: () => boolean): Promise<void> {
+    this._note = null;
+    const steps = dataSteps(source);
     // 1. counties: the field works and county names can be searched
     const base = await steps.places;
     if (stale()) return;
-    this._dataset = base;
-    if (this.county) this.answerFips(this.county.trim());
-    // 2. agreements: the bundled ones at once, so a slow data-src never holds answers back
-    let current = await steps.bundled;
+    if (!this._dataset) {
+      this._dataset = base;
+      if (this.county) this.answerFips(this.county.trim());
+    }
+    // 3. the ZIP/city index, beside the agreements and never after data-src: towns and ZIP codes
+    const indexed = steps.index.then((places) => {
+      if (stale()) return;
+      this.placesIndex = places;
+      this.show(this.agreements ?? base);
+      this._placesLoaded = true;
+    });
+    // 2. agreements: the bundled ones at once, so a slow data-src never holds answers back; but a pinned
+    // list is the one the page's story is about, so its answers wait for it (or for its failure)
+    const bundled = await steps.bundled;
     if (stale()) return;
-    this.useAgreements(current);
+    if (!source?.pinned) this.useAgreements(bundled);
     if (steps.remote) {
       const remote = await steps.remote;
       if (stale()) return;
-      if (remote.dataset) {
-        current = remote.dataset;
-        this.useAgreements(current);
-      } else {
-        this._note = { key: 'refreshFailed', values: { asOf: current.asOf } };
-        reportDataError(this, remote.error);
-      }
+      this.useAgreements(remote.dataset ?? bundled);
+      if (remote.error) reportDataError(this, remote.error);
+      this._note = dataNote(remote, bundled);
     }
-    // 3. the ZIP/city index, whole, and the search index with it, before anyone types a town or ZIP code
-    const withPlaces = await withBundledPlaces(current);
-    prepareSearch(withPlaces);
+    await indexed;
     if (stale()) return;
-    this._dataset = withPlaces;
-    this._placesLoaded = true;
-    // What was typed before the index arrived is searched again, now with towns and ZIP codes.
-    if (this._query.trim()) this.runSearch();
     await this.updateComplete;
     this.resolveReady();
   }
 
+  /** Shows these agreements, with the ZIP/city index once it is in; searches what was typed again. */
+  private show(agreements: Dataset): void {
+    this.agreements = agreements;
+    this._dataset = this.placesIndex ? { ...agreements, places: this.placesIndex } : agreements;
+    // the search index now rather than on the reader's first keystroke
+    if (this.placesIndex) prepareSearch(this._dataset);
+    if (this._query.trim()) this.runSearch();
+  }
+
   /** Agreements arrived (or newer ones replaced them): answer what the reader is waiting for, again. */
   private useAgreements(dataset: Dataset): void {
-    this._dataset = dataset;
-    const waiting = this._pendingFips ?? this._answer?.county.fips ?? null;
+    const previous = this._answer;
+    this.show(dataset);
+    const waiting = this._pendingFips ?? previous?.county.fips ?? null;
     this._pendingFips = null;
-    if (waiting) this.answerFips(waiting);
-    if (this._query.trim()) this.runSearch();
+    if (!waiting) return;
+    if (previous && dataset.countyByFips.has(waiting)) {
+      // the same county with newer data: announced and sent to the page only if the answer changed
+      const next = answerCounty(dataset, waiting);
+      if (answerContent(next) === answerContent(previous)) {
+        this._answer = next;
+        return;
+      }
+    }
+    this.answerFips(waiting);
   }
 
   private get hasAgreements(): boolean {
@@ -313,11 +335,7 @@ export class Open287gLookup extends Open287gElement {
   }
 
   private messageText(message: Message): string {
-    const values =
-      message.key === 'refreshFailed'
-        ? { date: formatDate(message.values.asOf ?? '', this.lang_) }
-        : (message.values as Record<string, string>);
-    return fill(this.t[message.key], values);
+    return fill(this.t[message.key], message.values);
   }
 
   /** "Naples, FL", "ZIP 34102" / "Código postal 34102": what a result is called, in the reader's language. */
@@ -415,12 +433,19 @@ export class Open287gLookup extends Open287gElement {
     </ul>`;
   }
 
+  /** The embedder's `strings.models[code][field]`, if it is a string. */
+  private customModelString(code: ModelCode, field: 'name' | 'summary'): string | null {
+    const models = (this.strings as Partial<LookupStrings> | null)?.models;
+    const model = models && Object.hasOwn(models, code) ? models[code] : null;
+    return ownString(model, field);
+  }
+
   private modelLabel(code: ModelCode): string {
-    return this.strings.models?.[code]?.name ?? modelName(code, this.lang_);
+    return this.customModelString(code, 'name') ?? modelName(code, this.lang_);
   }
 
   private modelSummary(code: ModelCode): string {
-    return this.strings.models?.[code]?.summary ?? MODEL_SUMMARIES[code].text[this.lang_];
+    return this.customModelString(code, 'summary') ?? MODEL_SUMMARIES[code].text[this.lang_];
   }
 
   /** What each model in the answer allows, once per model rather than under every agreement. */
@@ -523,7 +548,13 @@ export class Open287gLookup extends Open287gElement {
     // placeholder CSS keeps it before that), so the article below does not jump twice; only until something
     // shows under the field: that answer, a message, or a choice of counties the reader asked for.
     const awaitingCounty = Boolean(this.county) && !this._answer && !this._message && !this._choice;
-    return html`<div class="root ${awaitingCounty ? 'awaiting-county' : ''}" part="root" lang=${this.lang_}>
+    // dir: both languages read left to right, also on a right-to-left host page
+    return html`<div
+      class="root ${awaitingCounty ? 'awaiting-county' : ''}"
+      part="root"
+      lang=${this.lang_}
+      dir="ltr"
+    >
       <h2 part="heading">${heading}</h2>
       <label for="input">${t.label}</label>
       <div class="combo">
@@ -554,7 +585,7 @@ export class Open287gLookup extends Open287gElement {
         loading ? html`<p class="visually-hidden" id="loading">${t.loading}</p>` : nothing
       }
       ${hint ? html`<p class="hint" aria-hidden="true">${hint}</p>` : nothing}
-      ${this._note ? html`<p class="note" part="note" role="note">${this.messageText(this._note)}</p>` : nothing}
+      ${this._note ? html`<p class="note" part="note" role="note">${fillDates(this.t[this._note.key], this._note.dates, this.lang_)}</p>` : nothing}
       ${this._message ? html`<p class="note" part="note">${this.messageText(this._message)}</p>` : nothing}
       ${this._choice ? this.renderChoice(this._choice) : nothing}
       ${this._answer ? this.renderAnswer(this._answer) : nothing}

@@ -40,6 +40,8 @@ export interface LookupStrings {
   source: string;
   sourceLink: string;
   refreshFailed: string;
+  olderRefused: string;
+  pinnedOlder: string;
   unknownCounty: string;
   chooseCounty: string;
 }
@@ -80,6 +82,10 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     source: 'Data: U.S. Immigration and Customs Enforcement (ICE), list as of {date}.',
     sourceLink: "ICE's 287(g) page",
     refreshFailed: 'Newer data could not be loaded; showing the data of {date}.',
+    olderRefused:
+      "The data this page points to is older than the widget's own; showing ICE's list of {date}.",
+    pinnedOlder:
+      "Showing ICE's list of {date}, as chosen by this page. A newer list, of {bundledDate}, exists.",
     unknownCounty: 'No county with the code {fips} is in the data.',
     chooseCounty: '{place} is in more than one county. Which one?',
   },
@@ -118,6 +124,10 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     source: 'Datos: Servicio de Inmigración y Control de Aduanas (ICE) de EE. UU., lista al {date}.',
     sourceLink: 'Página 287(g) de ICE',
     refreshFailed: 'No se pudieron cargar datos más recientes; se muestran los datos del {date}.',
+    olderRefused:
+      'Los datos que indica esta página son más antiguos que los del propio widget; se muestra la lista de ICE del {date}.',
+    pinnedOlder:
+      'Se muestra la lista de ICE del {date}, elegida por esta página. Existe una lista más reciente, del {bundledDate}.',
     unknownCounty: 'Ningún condado con el código {fips} figura en los datos.',
     chooseCounty: '{place} está en más de un condado. ¿Cuál?',
   },

@@ -14,8 +14,9 @@ import {
 } from '@open287g/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
-import { dataSteps, reportDataError } from '../shared/data.js';
-import { fill, formatDate, formatNumber } from '../shared/i18n.js';
+import { withCustomStrings } from '../shared/custom-strings.js';
+import { type DataNote, type DataSource, dataNote, dataSteps, reportDataError } from '../shared/data.js';
+import { fill, fillDates, formatDate, formatNumber } from '../shared/i18n.js';
 import { safeHref } from '../shared/safe-href.js';
 import { modelsStyles } from './models.styles.js';
 import { MODELS_STRINGS, type ModelsStrings } from './strings.js';
@@ -25,13 +26,15 @@ type Row = 'setting' | 'affected' | AuthorityCode | 'training' | 'history' | 'co
 
 const AUTHORITY_ROWS = Object.keys(AUTHORITIES) as AuthorityCode[];
 const ALL_ROWS: Row[] = ['setting', 'affected', ...AUTHORITY_ROWS, 'training', 'history', 'count'];
-const COLUMN_CODES: Record<string, Column> = {
-  jem: 'JEM',
-  tfm: 'TFM',
-  wso: 'WSO',
-  hybrid: 'HYBRID',
-  none: 'NONE',
-};
+// Maps, not object literals: a code read from an attribute ("constructor", "__proto__") must not find an
+// inherited key.
+const COLUMN_CODES = new Map<string, Column>([
+  ['jem', 'JEM'],
+  ['tfm', 'TFM'],
+  ['wso', 'WSO'],
+  ['hybrid', 'HYBRID'],
+  ['none', 'NONE'],
+]);
 const ROW_CODES = new Map(ALL_ROWS.map((row) => [row.toLowerCase(), row]));
 
 /** A cell: its text, and the sources it rests on. */
@@ -76,9 +79,12 @@ function parseList<T>(
  *   training, history, count. Default: all.
  * @attr highlight - a model code whose column is emphasised (for an article about one model).
  * @attr show-sources - show the list of sources open rather than behind a "Sources" disclosure.
- * @attr data-src - URL of a newer `agreements.json` for the counts; on failure the bundled data is used.
+ * @attr data-src - URL of a newer `agreements.json` for the counts; if it fails or is older than the bundled
+ *   data, the bundled counts are shown with a note.
+ * @attr data-pinned - use `data-src` even when its ICE list is older than the bundled one; the element says so.
  *
- * @prop strings - any visible strings to replace (see `ModelsStrings`).
+ * @prop strings - any visible strings to replace (see `ModelsStrings`); a value that is not a string is
+ *   ignored with a console warning.
  * @prop ready - resolves once the counts are loaded.
  *
  * @event open287g-data-error - `data-src` failed; `detail` is `{ url, reason, message }`.
@@ -108,10 +114,10 @@ export class Open287gModels extends Open287gElement {
     rows: { type: String },
     highlight: { type: String },
     showSources: { type: Boolean, attribute: 'show-sources' },
-    dataSrc: { type: String, attribute: 'data-src' },
+    ...Open287gElement.properties,
     strings: { attribute: false },
     _dataset: { state: true },
-    _failed: { state: true },
+    _note: { state: true },
   };
 
   // Plain fields are Lit reactive properties here because the package compiles with
@@ -120,45 +126,35 @@ export class Open287gModels extends Open287gElement {
   rows: string | null = null;
   highlight: string | null = null;
   showSources = false;
-  dataSrc: string | null = null;
   strings: Partial<ModelsStrings> = {};
   _dataset: Dataset | null = null;
-  /** data-src could not be used: the counts are the bundled ones */
-  _failed = false;
+  /** why the counts are not from the newest list or not from data-src */
+  _note: DataNote | null = null;
 
-  private loadedSrc: string | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.loadedSrc !== (this.dataSrc ?? '')) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    const src = this.dataSrc ?? '';
-    this.loadedSrc = src;
-    const steps = dataSteps(src);
+  protected override async load(source: DataSource | null, stale: () => boolean): Promise<void> {
+    this._note = null;
+    const steps = dataSteps(source);
     const bundled = await steps.bundled;
-    if (this.loadedSrc !== src) return;
-    this._dataset = bundled;
+    if (stale()) return;
+    // a pinned list's counts are the ones the story quotes: shown only once it is in (or has failed)
+    if (!source?.pinned) this._dataset = bundled;
     if (steps.remote) {
       const remote = await steps.remote;
-      if (this.loadedSrc !== src) return;
-      if (remote.dataset) this._dataset = remote.dataset;
-      else {
-        this._failed = true;
-        reportDataError(this, remote.error);
-      }
+      if (stale()) return;
+      this._dataset = remote.dataset ?? bundled;
+      if (remote.error) reportDataError(this, remote.error);
+      this._note = dataNote(remote, bundled);
     }
     await this.updateComplete;
     this.resolveReady();
   }
 
   private get t(): ModelsStrings {
-    return { ...MODELS_STRINGS[this.lang_], ...this.strings };
+    return withCustomStrings(MODELS_STRINGS[this.lang_], this.strings, 'open287g-models');
   }
 
   private get columns(): Column[] {
-    return parseList(this.models, (code) => COLUMN_CODES[code], 'model') ?? [...MODEL_ORDER];
+    return parseList(this.models, (code) => COLUMN_CODES.get(code), 'model') ?? [...MODEL_ORDER];
   }
 
   private get rowList(): Row[] {
@@ -166,7 +162,7 @@ export class Open287gModels extends Open287gElement {
   }
 
   private get highlighted(): Column | null {
-    return this.highlight ? (COLUMN_CODES[this.highlight.trim().toLowerCase()] ?? null) : null;
+    return this.highlight ? (COLUMN_CODES.get(this.highlight.trim().toLowerCase()) ?? null) : null;
   }
 
   private rowLabel(row: Row): string {
@@ -321,7 +317,7 @@ export class Open287gModels extends Open287gElement {
     const { cellAt, numbers } = this.grid(columns, rows);
     const highlighted = this.highlighted;
     const part = (column: Column) => (column === highlighted ? 'highlight' : '');
-    return html`<div class="root" lang=${this.lang_}>
+    return html`<div class="root" lang=${this.lang_} dir="ltr">
       <div class="table-wrap">
         <table part="table">
           <caption>${t.caption}</caption>
@@ -370,11 +366,7 @@ export class Open287gModels extends Open287gElement {
           </div>`,
         )}
       </div>
-      ${
-        this._failed && this._dataset
-          ? html`<p class="note" part="note">${fill(t.refreshFailed, { date: formatDate(this._dataset.asOf, this.lang_) })}</p>`
-          : nothing
-      }
+      ${this._note ? html`<p class="note" part="note" role="note">${fillDates(t[this._note.key], this._note.dates, this.lang_)}</p>` : nothing}
       ${numbers.size > 0 ? this.renderSources(numbers) : nothing}
     </div>`;
   }

@@ -33,6 +33,8 @@ export interface ModelsStrings {
   sourceMany: string;
   loading: string;
   refreshFailed: string;
+  olderRefused: string;
+  pinnedOlder: string;
 }
 
 export const MODELS_STRINGS: Record<Lang, ModelsStrings> = {
@@ -65,6 +67,10 @@ export const MODELS_STRINGS: Record<Lang, ModelsStrings> = {
     sourceMany: 'sources {numbers}',
     loading: 'Loading the counts…',
     refreshFailed: 'Newer data could not be loaded; the counts are those of {date}.',
+    olderRefused:
+      "The data this page points to is older than the widget's own; the counts are those of ICE's list of {date}.",
+    pinnedOlder:
+      "The counts are those of ICE's list of {date}, as chosen by this page. A newer list, of {bundledDate}, exists.",
   },
   es: {
     caption: 'En qué se diferencian los modelos 287(g)',
@@ -95,5 +101,9 @@ export const MODELS_STRINGS: Record<Lang, ModelsStrings> = {
     sourceMany: 'fuentes {numbers}',
     loading: 'Cargando los totales…',
     refreshFailed: 'No se pudieron cargar datos más recientes; los totales son los del {date}.',
+    olderRefused:
+      'Los datos que indica esta página son más antiguos que los del propio widget; los totales son los de la lista de ICE del {date}.',
+    pinnedOlder:
+      'Los totales son los de la lista de ICE del {date}, elegida por esta página. Existe una lista más reciente, del {bundledDate}.',
   },
 };

@@ -1,17 +1,31 @@
 /**
  * What every open287g element shares: its language (its own `lang`, else the nearest ancestor's, followed
- * when either changes after rendering) and a `ready` promise an element resolves once its data is shown.
+ * when either changes after rendering), its data source (`data-src`, `data-pinned`), loaded again when it
+ * changes, and a `ready` promise an element resolves once its data is shown.
  */
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
+import { type DataSource, dataSource, sameSource } from './data.js';
 import { type Lang, resolveLang } from './i18n.js';
 
-export class Open287gElement extends LitElement {
+export abstract class Open287gElement extends LitElement {
+  static override properties = {
+    dataSrc: { type: String, attribute: 'data-src' },
+    dataPinned: { type: Boolean, attribute: 'data-pinned' },
+  };
+
+  // Plain fields are Lit reactive properties here because the package compiles with
+  // useDefineForClassFields: false (a defined own field would shadow Lit's accessor).
+  dataSrc: string | null = null;
+  dataPinned = false;
+
   protected resolveReady: () => void = () => {};
   /** Resolves once the element's data is loaded and shown. */
   ready: Promise<void> = new Promise<void>((resolve) => {
     this.resolveReady = resolve;
   });
   private langObserver: MutationObserver | null = null;
+  /** the data source being loaded or shown; undefined before the first load */
+  private loadedSource: DataSource | null | undefined = undefined;
 
   // `lang` is a global attribute, not a Lit property: watch it so a change re-renders the strings.
   static override get observedAttributes(): string[] {
@@ -33,6 +47,8 @@ export class Open287gElement extends LitElement {
       attributeFilter: ['lang'],
       subtree: true,
     });
+    // Moving the element in the page reconnects it; the data is loaded once per data source.
+    if (this.loadedSource === undefined || !sameSource(this.loadedSource, this.source)) this.startLoad();
   }
 
   override disconnectedCallback(): void {
@@ -40,6 +56,26 @@ export class Open287gElement extends LitElement {
     this.langObserver?.disconnect();
     this.langObserver = null;
   }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const sourceChanged = changed.has('dataSrc') || changed.has('dataPinned');
+    if (sourceChanged && this.loadedSource !== undefined && !sameSource(this.loadedSource, this.source))
+      this.startLoad();
+  }
+
+  private get source(): DataSource | null {
+    return dataSource(this.dataSrc, this.dataPinned);
+  }
+
+  private startLoad(): void {
+    const source = this.source;
+    this.loadedSource = source;
+    void this.load(source, () => !sameSource(this.loadedSource ?? null, source));
+  }
+
+  /** Loads and shows the data of `source`; `stale()` turns true once another source has replaced it. */
+  protected abstract load(source: DataSource | null, stale: () => boolean): Promise<void>;
 
   protected get lang_(): Lang {
     return resolveLang(this);

@@ -1,8 +1,11 @@
 /**
- * The data a widget shows, loaded in three steps so the first paint waits for little:
+ * The data a widget shows, loaded in steps so the first paint waits for little and nothing bundled ever
+ * waits on `data-src`:
  * 1. counties and state laws (≈35 KB gzip): a reader can already search for their county;
- * 2. the agreements, whole — the bundled ones, then a newer `data-src` file if one is set and valid;
- * 3. the ZIP/city index, whole.
+ * 2. the bundled agreements, whole;
+ * 3. the ZIP/city index, whole (after step 1, beside the rest);
+ * and, with `data-src`, a newer agreements file, which replaces the bundled ones when it is valid and not
+ * older than them (unless the embedder pinned it), within the SDK's deadline for the whole load.
  * Each step runs once per page and is shared by every widget on it. Nothing is ever fetched per query, so
  * nothing about what a reader types reaches any server.
  */
@@ -10,16 +13,17 @@ import {
   createPlacesDataset,
   type Dataset,
   DatasetFetchError,
-  fetchAgreements,
   loadBundledFile,
+  type Places,
   withAgreements,
   withPlaces,
+  withRemoteAgreements,
 } from '@open287g/sdk';
 
 let places: Promise<Dataset> | null = null;
+let index: Promise<Places> | null = null;
 const bundledAgreements = new WeakMap<Dataset, Promise<Dataset>>();
 const remoteAgreements = new Map<string, Promise<RemoteResult>>();
-const withIndex = new WeakMap<Dataset, Promise<Dataset>>();
 
 /** The promise cached under `key`, or `load()`'s, cached: each file is loaded once per page. */
 function once<K, V>(
@@ -44,51 +48,88 @@ export function loadPlacesDataset(): Promise<Dataset> {
 }
 
 /** Step 2: the bundled agreements. */
-export function loadBundledAgreements(base: Dataset): Promise<Dataset> {
+function loadBundledAgreements(base: Dataset): Promise<Dataset> {
   return once(bundledAgreements, base, async () => withAgreements(base, await loadBundledFile('agreements')));
+}
+
+/** Step 3: the ZIP/city index, decoded once; it does not depend on which agreements are shown. */
+function loadPlacesIndex(base: Dataset): Promise<Places> {
+  index ??= loadBundledFile('places').then((json) => withPlaces(base, json).places as Places);
+  return index;
 }
 
 export type RemoteResult = { dataset: Dataset; error: null } | { dataset: null; error: DatasetFetchError };
 
-/** Step 2, with `data-src`: a newer agreements file, validated; the reason when it cannot be used. */
-export function loadRemoteAgreements(base: Dataset, url: string): Promise<RemoteResult> {
-  return once(remoteAgreements, url, () =>
-    fetchAgreements({ url })
-      .then((json): RemoteResult => ({ dataset: withAgreements(base, json, url), error: null }))
+/** With `data-src`: the newer agreements, validated; the reason when they cannot be used. */
+function loadRemoteAgreements(bundled: Dataset, src: DataSource): Promise<RemoteResult> {
+  return once(remoteAgreements, `${src.pinned ? 'pinned' : 'newer'} ${src.url}`, () =>
+    withRemoteAgreements(bundled, { url: src.url, allowOlder: src.pinned })
+      .then((dataset): RemoteResult => ({ dataset, error: null }))
       .catch(
         (error: unknown): RemoteResult => ({
           dataset: null,
           error:
             error instanceof DatasetFetchError
               ? error
-              : new DatasetFetchError(url, 'schema', (error as Error).message, { cause: error }),
+              : new DatasetFetchError(src.url, 'schema', String(error), { cause: error }),
         }),
       ),
   );
 }
 
-/** Step 3: the same dataset with the ZIP/city index attached. */
-export function withBundledPlaces(dataset: Dataset): Promise<Dataset> {
-  return once(withIndex, dataset, async () => withPlaces(dataset, await loadBundledFile('places')));
+/** What an element's `data-src` and `data-pinned` ask for; a blank `data-src` is none. */
+export interface DataSource {
+  url: string;
+  /** the embedder chose this list on purpose, even if it is older than the bundled one */
+  pinned: boolean;
 }
+
+export function dataSource(url: string | null, pinned: boolean): DataSource | null {
+  const trimmed = url?.trim() ?? '';
+  return trimmed ? { url: trimmed, pinned } : null;
+}
+
+export const sameSource = (a: DataSource | null, b: DataSource | null): boolean =>
+  a?.url === b?.url && a?.pinned === b?.pinned;
 
 export interface DataSteps {
   /** counties and state laws */
   places: Promise<Dataset>;
   /** with the bundled agreements */
   bundled: Promise<Dataset>;
-  /** with the `data-src` agreements, or why not; null without `data-src` */
+  /** the ZIP/city index */
+  index: Promise<Places>;
+  /** with the `data-src` agreements, or why not; null without `data-src`. Settles within the deadline. */
   remote: Promise<RemoteResult> | null;
 }
 
-/** The loading steps for one element with this `data-src` ('' for none), each shared page-wide. */
-export function dataSteps(src: string): DataSteps {
+/** The loading steps for one element with this data source, each shared page-wide. */
+export function dataSteps(src: DataSource | null): DataSteps {
   const placesStep = loadPlacesDataset();
+  const bundled = placesStep.then(loadBundledAgreements);
   return {
     places: placesStep,
-    bundled: placesStep.then(loadBundledAgreements),
-    remote: src ? placesStep.then((base) => loadRemoteAgreements(base, src)) : null,
+    bundled,
+    index: placesStep.then(loadPlacesIndex),
+    remote: src ? bundled.then((dataset) => loadRemoteAgreements(dataset, src)) : null,
   };
+}
+
+/** What an element says about its data when it is not simply the newest: keys of its strings, ISO dates. */
+export interface DataNote {
+  key: 'refreshFailed' | 'olderRefused' | 'pinnedOlder';
+  dates: { date: string; bundledDate?: string };
+}
+
+/** The note for a settled `data-src`: why it is not used, or that a pinned older list is; null if newest. */
+export function dataNote(remote: RemoteResult, bundled: Dataset): DataNote | null {
+  if (!remote.dataset) {
+    const key = remote.error.reason === 'older' ? 'olderRefused' : 'refreshFailed';
+    return { key, dates: { date: bundled.asOf } };
+  }
+  return remote.dataset.asOf < bundled.asOf
+    ? { key: 'pinnedOlder', dates: { date: remote.dataset.asOf, bundledDate: bundled.asOf } }
+    : null;
 }
 
 /** Tells the page that `data-src` could not be used (the element shows the bundled data and says so). */

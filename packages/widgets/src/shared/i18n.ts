@@ -50,6 +50,13 @@ export function isPlural(count: number, lang: Lang): boolean {
 /** Fills "{name}" placeholders. Values are inserted as text by the caller's template, never as markup. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) =>
-    key in values ? String(values[key]) : match,
+    Object.hasOwn(values, key) ? String(values[key]) : match,
   );
+}
+
+/** Fills "{name}" placeholders with ISO dates ("2026-05-18"), each written out in the reader's language. */
+export function fillDates(template: string, dates: Record<string, string>, lang: Lang): string {
+  const values: Record<string, string> = {};
+  for (const [name, iso] of Object.entries(dates)) values[name] = formatDate(iso, lang);
+  return fill(template, values);
 }

@@ -1,0 +1,52 @@
+/**
+ * An element's strings with the embedder's overrides (`element.strings = { … }`). Embedders set these from
+ * CMS fields and translation files, so anything can arrive: `undefined`, `null`, a number where a sentence
+ * belongs, a key from another version. A bad value is ignored with one console warning, never fatal: the
+ * default string is shown instead.
+ */
+const merged = new WeakMap<object, WeakMap<object, object>>();
+
+function warn(tag: string, message: string): void {
+  console.warn(`${tag}: ${message}; the default is used.`);
+}
+
+/**
+ * `defaults` with each own key of `custom` whose value is a string where `defaults` has a string.
+ * `extraKeys` are accepted without a check here (the element reads and checks them itself).
+ */
+export function withCustomStrings<T extends object>(
+  defaults: T,
+  custom: unknown,
+  tag: string,
+  extraKeys: readonly string[] = [],
+): T {
+  if (custom === undefined || custom === null) return defaults;
+  if (typeof custom !== 'object') {
+    warn(tag, `strings must be an object of strings, not a ${typeof custom}`);
+    return defaults;
+  }
+  let byDefaults = merged.get(custom);
+  const cached = byDefaults?.get(defaults);
+  if (cached) return cached as T;
+  const result: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
+  for (const key of Object.keys(custom)) {
+    const value = (custom as Record<string, unknown>)[key];
+    if (extraKeys.includes(key)) continue;
+    if (!Object.hasOwn(defaults, key)) warn(tag, `unknown string "${key}" ignored`);
+    else if (typeof value !== 'string') warn(tag, `strings.${key} is a ${typeof value}, not a string`);
+    else result[key] = value;
+  }
+  if (!byDefaults) {
+    byDefaults = new WeakMap();
+    merged.set(custom, byDefaults);
+  }
+  byDefaults.set(defaults, result);
+  return result as T;
+}
+
+/** `object[key]` when it is the object's own string; null otherwise (also for inherited keys). */
+export function ownString(object: unknown, key: string): string | null {
+  if (typeof object !== 'object' || object === null || !Object.hasOwn(object, key)) return null;
+  const value = (object as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : null;
+}
