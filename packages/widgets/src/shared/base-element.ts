@@ -5,6 +5,7 @@
  */
 import { LitElement, type PropertyValues } from 'lit';
 import { type DataSource, dataSource, sameSource } from './data.js';
+import { adoptStylesInOwnDocument } from './document-styles.js';
 import { type Lang, resolveLang } from './i18n.js';
 
 export abstract class Open287gElement extends LitElement {
@@ -26,6 +27,8 @@ export abstract class Open287gElement extends LitElement {
   private langObserver: MutationObserver | null = null;
   /** the data source being loaded or shown; undefined before the first load */
   private loadedSource: DataSource | null | undefined = undefined;
+  /** the document the shadow root's styles were made for */
+  private styledDocument: Document | null = null;
 
   // `lang` is a global attribute, not a Lit property: watch it so a change re-renders the strings.
   static override get observedAttributes(): string[] {
@@ -40,9 +43,14 @@ export abstract class Open287gElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const doc = this.ownerDocument;
+    if (this.styledDocument !== null && this.styledDocument !== doc) adoptStylesInOwnDocument(this);
+    this.styledDocument = doc;
+    // a new place in the page, or another document, can mean another nearest [lang]
+    this.requestUpdate();
     // An ancestor's lang (often <html lang>) can change after the element renders.
     this.langObserver = new MutationObserver(() => this.requestUpdate());
-    this.langObserver.observe(document.documentElement, {
+    this.langObserver.observe(doc.documentElement, {
       attributes: true,
       attributeFilter: ['lang'],
       subtree: true,

@@ -1,5 +1,5 @@
 /**
- * Language for a widget: its own `lang`, else the nearest ancestor's `[lang]` (across shadow roots), else the
+ * Language for a widget: its own `lang`, else the nearest ancestor's `[lang]` (across shadow roots), else its
  * document's; anything starting with "es" is Spanish, everything else English. `Intl` formatters are cached
  * per language because a result card formats many dates.
  */
@@ -7,11 +7,15 @@ export type Lang = 'en' | 'es';
 
 export function resolveLang(element: Element): Lang {
   let node: Node | null = element;
+  // node types, not instanceof: in a same-origin iframe the ancestors come from another window's classes
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang') ?? '');
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('lang'))
+      return toLang((node as Element).getAttribute('lang') ?? '');
+    node =
+      node.parentNode ??
+      (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((node as ShadowRoot).host ?? null) : null);
   }
-  return toLang(document.documentElement.lang);
+  return toLang(element.ownerDocument.documentElement.lang);
 }
 
 const toLang = (tag: string): Lang => (tag.trim().toLowerCase().startsWith('es') ? 'es' : 'en');
