@@ -2,14 +2,19 @@
 /**
  * The `open287g` command: answers, search, stats, timeline, CSV and model definitions from the bundled
  * dataset (or a newer agreements.json given with --data). Output is for people unless --json is given.
+ *
+ * A --data file can come from anywhere, so its strings may carry what a terminal acts on. Text for people
+ * leaves only through `say` and `warn`, which neutralise it, and long values are clipped; --json keeps
+ * every string whole and exact.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type AnswerAgency, answerCounty, type CountyAnswer } from './answer.js';
 import { toCsv } from './csv.js';
-import type { Dataset } from './dataset.js';
-import { Open287gError, UnknownCountyError } from './errors.js';
-import { loadDataset } from './load.js';
+import { type Dataset, withAgreements } from './dataset.js';
+import { InvalidQueryError, Open287gError, UnknownCountyError } from './errors.js';
+import { loadBundledDataset, loadDataset } from './load.js';
 import { MODEL_ORDER, modelName } from './model-summaries.js';
 import { MODELS } from './models.js';
 import { resolveCounty, type SearchResult, search } from './search.js';
@@ -30,29 +35,72 @@ Commands:
 
 Options:
   --json                     machine-readable output on stdout
-  --data <url>               use a newer agreements.json from this URL (falls back to the bundled data)
+  --data <url or file>       use a newer agreements.json from this URL or file (falls back to the bundled data)
   -h, --help                 this text
 
-Everything runs on the local dataset: what you look up is never sent anywhere.`;
+Everything runs on the local dataset: what you look up is never sent anywhere.`.split('\n');
+
+// What a terminal acts on instead of showing: C0 and C1 controls and DEL (escape sequences that clear the
+// screen, retitle the window or hide a link behind text; CR and backspace, which write over a line) and
+// bidi controls, which reorder what a person reads.
+const TERMINAL_CONTROLS = /[\p{Cc}\p{Bidi_Control}]/gu;
+const LAYOUT_CONTROLS = /[\t\n\v\f\r]/;
+
+/** Layout controls read as a space; every other control shows as U+FFFD, one character for one. */
+function forTerminal(line: string): string {
+  return line.replace(TERMINAL_CONTROLS, (control) => (LAYOUT_CONTROLS.test(control) ? ' ' : '\uFFFD'));
+}
+
+/**
+ * The one way text for people leaves the CLI. Line breaks are the CLI's own: one inside a value (an
+ * agency name) is neutralised with the rest, so data cannot forge a line of the answer.
+ */
+function writeLines(stream: NodeJS.WriteStream, lines: readonly string[]): void {
+  stream.write(`${lines.map(forTerminal).join('\n')}\n`);
+}
+const say = (...lines: string[]) => writeLines(process.stdout, lines);
+const warn = (...lines: string[]) => writeLines(process.stderr, lines);
+
+/**
+ * JSON.stringify escapes C0 controls inside strings but not DEL, C1 or bidi controls: as \u escapes they
+ * are the same JSON to a parser and inert on a screen. Its raw line feeds are its own indentation.
+ */
+function printJson(value: unknown): void {
+  const text = JSON.stringify(value, null, 2).replace(TERMINAL_CONTROLS, (control) =>
+    control === '\n' ? control : `\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  process.stdout.write(`${text}\n`);
+}
+
+// ICE's longest agency name has 83 characters and its longest MOA link 149; a value far longer is not
+// something to read on a terminal (--json has it whole).
+const MAX_SHOWN = 200;
+
+function clip(value: string): string {
+  if (value.length <= MAX_SHOWN) return value;
+  // by code points, so a character outside the BMP is not cut in half
+  return `${Array.from(value)
+    .slice(0, MAX_SHOWN - 1)
+    .join('')}…`;
+}
 
 const number = (value: number) => value.toLocaleString('en-US');
 
-function table(rows: string[][], indent = '  '): string {
+function table(rows: string[][], indent = '  '): string[] {
+  const cells = rows.map((row) => row.map(clip));
   const widths: number[] = [];
-  for (const row of rows) {
+  for (const row of cells) {
     row.forEach((cell, i) => {
       widths[i] = Math.max(widths[i] ?? 0, cell.length);
     });
   }
-  return rows
-    .map(
-      (row) =>
-        indent + row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  '),
-    )
-    .join('\n');
+  return cells.map(
+    (row) =>
+      indent + row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  '),
+  );
 }
 
-function agencyRows(agencies: readonly AnswerAgency[]): string {
+function agencyRows(agencies: readonly AnswerAgency[]): string[] {
   const rows: string[][] = [];
   for (const agency of agencies) {
     agency.agreements.forEach((agreement, i) => {
@@ -80,14 +128,15 @@ function printAnswer(answer: CountyAnswer, dataset: Dataset): void {
       ? `Yes: ${localCount} ${localCount === 1 ? 'agency' : 'agencies'} in ${place} ${localCount === 1 ? 'has' : 'have'} a 287(g) agreement.`
       : `No agency in ${place} has a 287(g) agreement.`,
   );
-  if (localCount > 0) lines.push('', 'Local agencies:', agencyRows(answer.local));
-  lines.push(
-    '',
-    answer.statewide.length > 0
-      ? `Statewide agencies of ${county.stateName}, which can operate in every county of the state:\n${agencyRows(answer.statewide)}`
-      : `No statewide agency of ${county.stateName} has a 287(g) agreement.`,
-  );
-  if (answer.pending.length > 0) lines.push('', 'Pending agreements:', agencyRows(answer.pending));
+  if (localCount > 0) lines.push('', 'Local agencies:', ...agencyRows(answer.local));
+  lines.push('');
+  if (answer.statewide.length > 0) {
+    lines.push(
+      `Statewide agencies of ${county.stateName}, which can operate in every county of the state:`,
+      ...agencyRows(answer.statewide),
+    );
+  } else lines.push(`No statewide agency of ${county.stateName} has a 287(g) agreement.`);
+  if (answer.pending.length > 0) lines.push('', 'Pending agreements:', ...agencyRows(answer.pending));
   if (answer.mandate) {
     const law = answer.mandate;
     lines.push(
@@ -97,12 +146,13 @@ function printAnswer(answer: CountyAnswer, dataset: Dataset): void {
     );
   }
   for (const law of answer.relatedLaws) lines.push(`Related state law or bill: ${law.law} — ${law.status}`);
+  const { source } = dataset;
   lines.push(
     '',
-    `Data: ${dataset.source.publisher}, ${dataset.source.title}, as of ${answer.asOf} (${dataset.source.file ?? ''})`,
-    `Source: ${dataset.source.url}`,
+    `Data: ${clip(source.publisher)}, ${clip(source.title)}, as of ${answer.asOf} (${clip(source.file ?? '')})`,
+    `Source: ${clip(source.url)}`,
   );
-  console.log(lines.join('\n'));
+  say(...lines);
 }
 
 function describeResult(result: SearchResult, dataset: Dataset): string {
@@ -111,7 +161,7 @@ function describeResult(result: SearchResult, dataset: Dataset): string {
     return county ? `${county.name}, ${county.state} (${fips})` : fips;
   });
   const where = result.kind === 'county' ? `FIPS ${result.counties[0]}` : counties.join('; ') || 'statewide';
-  return `${result.label} [${result.kind}] → ${where}`;
+  return `${clip(result.label)} [${result.kind}] → ${where}`;
 }
 
 function resultJson(result: SearchResult, dataset: Dataset) {
@@ -134,22 +184,23 @@ function reportUnresolved(
   if (json) {
     const key = ambiguous ? 'candidates' : 'suggestions';
     const options = report.options.map((r) => resultJson(r, dataset));
-    console.log(JSON.stringify({ error: report.error, query: report.query, [key]: options }, null, 2));
+    printJson({ error: report.error, query: report.query, [key]: options });
   } else {
-    console.error(
+    const lines = [
       ambiguous ? `"${report.query}" matches more than one county.` : `Nothing matches "${report.query}".`,
-    );
-    if (report.options.length > 0) console.error('Did you mean:');
-    for (const option of report.options) console.error(`  ${describeResult(option, dataset)}`);
+    ];
+    if (report.options.length > 0) lines.push('Did you mean:');
+    for (const option of report.options) lines.push(`  ${describeResult(option, dataset)}`);
     if (ambiguous) {
       const onePlace =
         report.options.length === 1 || report.options.every((o) => o.label === report.options[0]?.label);
-      console.error(
+      lines.push(
         onePlace
           ? 'It lies in several counties: choose one with --fips.'
           : 'Add the state ("Harris County, TX"), or choose a county with --fips.',
       );
     }
+    warn(...lines);
   }
   return ambiguous ? 2 : 1;
 }
@@ -158,7 +209,7 @@ async function lookup(dataset: Dataset, text: string | undefined, fips: string |
   let target = fips;
   if (!target) {
     if (!text) {
-      console.error(`lookup needs --fips <FIPS> or a place name.\n\n${USAGE}`);
+      warn('lookup needs --fips <FIPS> or a place name.', '', ...USAGE);
       return 2;
     }
     const resolution = resolveCounty(dataset, text);
@@ -172,16 +223,12 @@ async function lookup(dataset: Dataset, text: string | undefined, fips: string |
     if (resolution.status === 'statewide') {
       const { agency } = resolution;
       const state = dataset.stateByCode.get(agency.state)?.name ?? agency.state;
-      const message = `${agency.name} is a statewide agency of ${state}: it can operate in every county of the state, so it is listed under "statewide" in the answer for any ${state} county. Look up a county instead.`;
-      if (json)
-        console.log(
-          JSON.stringify(
-            { error: 'statewide-agency', query: text, agency: resultJson(agency, dataset), message },
-            null,
-            2,
-          ),
-        );
-      else console.error(message);
+      const explain = (name: string) =>
+        `${name} is a statewide agency of ${state}: it can operate in every county of the state, so it is listed under "statewide" in the answer for any ${state} county. Look up a county instead.`;
+      if (json) {
+        const message = explain(agency.name);
+        printJson({ error: 'statewide-agency', query: text, agency: resultJson(agency, dataset), message });
+      } else warn(explain(clip(agency.name)));
       return 2;
     }
     if (resolution.status === 'none') {
@@ -195,12 +242,12 @@ async function lookup(dataset: Dataset, text: string | undefined, fips: string |
   }
   if (!dataset.countyByFips.has(target)) {
     const message = new UnknownCountyError(target).message;
-    if (json) console.log(JSON.stringify({ error: 'unknown-county', fips: target, message }, null, 2));
-    else console.error(`open287g: ${message}`);
+    if (json) printJson({ error: 'unknown-county', fips: target, message });
+    else warn(`open287g: ${message}`);
     return 1;
   }
   const answer = answerCounty(dataset, target);
-  if (json) console.log(JSON.stringify(answer, null, 2));
+  if (json) printJson(answer);
   else printAnswer(answer, dataset);
   return 0;
 }
@@ -208,55 +255,53 @@ async function lookup(dataset: Dataset, text: string | undefined, fips: string |
 function printStats(dataset: Dataset, json: boolean): void {
   const s = stats(dataset);
   if (json) {
-    console.log(JSON.stringify(s, null, 2));
+    printJson(s);
     return;
   }
   const share = (s.counties.populationWithLocalAgreement / s.counties.populationTotal) * 100;
-  console.log(
-    [
-      `287(g) agreements on ICE's list as of ${s.asOf}`,
-      table([
-        ['Active agreements (agency × model)', number(s.agreements)],
-        ...(['JEM', 'TFM', 'WSO'] as const).map((m) => [`  ${modelName(m, 'en')}`, number(s.byModel[m])]),
-        ['Agencies', number(s.agencies)],
-        ['  county', number(s.byKind.county)],
-        ['  municipal', number(s.byKind.municipal)],
-        ['  state', number(s.byKind.state)],
-        ['States and territories', number(s.states)],
-        ['Pending agreements', number(s.pending)],
-        ['Counties with a local agreement', number(s.counties.withLocalAgreement)],
-        ['  …held by a county agency', number(s.counties.withCountyAgency)],
-        [
-          'Population of those counties',
-          `${number(s.counties.populationWithLocalAgreement)} (${share.toFixed(1)}% of the U.S.)`,
-        ],
-      ]),
-      '',
-      'Top states by agreements:',
-      table(
-        Object.entries(s.byState)
-          .sort((a, b) => b[1].agreements - a[1].agreements)
-          .slice(0, 10)
-          .map(([state, st]) => [
-            state,
-            number(st.agreements),
-            `JEM ${st.byModel.JEM} · TFM ${st.byModel.TFM} · WSO ${st.byModel.WSO}`,
-          ]),
-      ),
-      '',
-      `Source: ${dataset.source.url} (${dataset.source.file ?? ''})`,
-    ].join('\n'),
+  say(
+    `287(g) agreements on ICE's list as of ${s.asOf}`,
+    ...table([
+      ['Active agreements (agency × model)', number(s.agreements)],
+      ...(['JEM', 'TFM', 'WSO'] as const).map((m) => [`  ${modelName(m, 'en')}`, number(s.byModel[m])]),
+      ['Agencies', number(s.agencies)],
+      ['  county', number(s.byKind.county)],
+      ['  municipal', number(s.byKind.municipal)],
+      ['  state', number(s.byKind.state)],
+      ['States and territories', number(s.states)],
+      ['Pending agreements', number(s.pending)],
+      ['Counties with a local agreement', number(s.counties.withLocalAgreement)],
+      ['  …held by a county agency', number(s.counties.withCountyAgency)],
+      [
+        'Population of those counties',
+        `${number(s.counties.populationWithLocalAgreement)} (${share.toFixed(1)}% of the U.S.)`,
+      ],
+    ]),
+    '',
+    'Top states by agreements:',
+    ...table(
+      Object.entries(s.byState)
+        .sort((a, b) => b[1].agreements - a[1].agreements)
+        .slice(0, 10)
+        .map(([state, st]) => [
+          state,
+          number(st.agreements),
+          `JEM ${st.byModel.JEM} · TFM ${st.byModel.TFM} · WSO ${st.byModel.WSO}`,
+        ]),
+    ),
+    '',
+    `Source: ${clip(dataset.source.url)} (${clip(dataset.source.file ?? '')})`,
   );
 }
 
 function printTimeline(dataset: Dataset, json: boolean): void {
   const points = timeline(dataset);
   if (json) {
-    console.log(JSON.stringify(points, null, 2));
+    printJson(points);
     return;
   }
-  console.log(
-    table([
+  say(
+    ...table([
       ['date', 'rows', 'JEM', 'TFM', 'WSO', 'agencies', 'basis'],
       ...points.map((p) => [
         p.date,
@@ -273,20 +318,41 @@ function printTimeline(dataset: Dataset, json: boolean): void {
 
 function printModels(lang: 'en' | 'es', json: boolean): void {
   if (json) {
-    console.log(
-      JSON.stringify(
-        MODEL_ORDER.map((code) => MODELS[code]),
-        null,
-        2,
-      ),
-    );
+    printJson(MODEL_ORDER.map((code) => MODELS[code]));
     return;
   }
   for (const code of MODEL_ORDER) {
     const model = MODELS[code];
-    console.log(`${code} — ${model.name[lang]}${model.status === 'discontinued' ? ' (discontinued)' : ''}`);
-    console.log(`  ${model.summary.text[lang]} [${model.summary.sources.join(', ')}]`);
-    console.log(`  ${model.training.text[lang]} [${model.training.sources.join(', ')}]\n`);
+    say(
+      `${code} — ${model.name[lang]}${model.status === 'discontinued' ? ' (discontinued)' : ''}`,
+      `  ${model.summary.text[lang]} [${model.summary.sources.join(', ')}]`,
+      `  ${model.training.text[lang]} [${model.training.sources.join(', ')}]`,
+      '',
+    );
+  }
+}
+
+/** What the CLI says before answering from the bundled data instead of the --data given. */
+function warnFallback(reason: string, dataset: Dataset): Dataset {
+  warn(...`open287g: ${reason}`.split('\n'), `Using the bundled data of ${dataset.asOf} instead.`);
+  return dataset;
+}
+
+/**
+ * The dataset for --data: an http(s) URL is fetched by `loadDataset`; anything else is a file (a path or
+ * a file: URL), checked as a fetched one is. Either way a failure falls back to the bundled data.
+ */
+async function loadData(data: string | undefined): Promise<Dataset> {
+  if (data === undefined || /^https?:\/\//i.test(data)) {
+    const { dataset, error } = await loadDataset(data === undefined ? {} : { url: data });
+    return error ? warnFallback(error.message, dataset) : dataset;
+  }
+  const bundled = await loadBundledDataset();
+  try {
+    const path = data.startsWith('file:') ? fileURLToPath(data) : data;
+    return withAgreements(bundled, JSON.parse(await readFile(path, 'utf8')), path);
+  } catch (error) {
+    return warnFallback(`could not use ${data}: ${(error as Error).message}`, bundled);
   }
 }
 
@@ -308,7 +374,7 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    warn((error as Error).message, '', ...USAGE);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -316,13 +382,13 @@ async function main(argv: string[]): Promise<number> {
   const text = rest.join(' ').trim() || undefined;
   const json = values.json === true;
   if (values.help || !command) {
-    console.log(USAGE);
+    say(...USAGE);
     return command || values.help ? 0 : 2;
   }
   if (command === 'models') {
     const lang = values.lang ?? 'en';
     if (lang !== 'en' && lang !== 'es') {
-      console.error(`--lang must be en or es, not "${lang}".`);
+      warn(`--lang must be en or es, not "${lang}".`);
       return 2;
     }
     printModels(lang, json);
@@ -330,32 +396,32 @@ async function main(argv: string[]): Promise<number> {
   }
   const known = ['lookup', 'search', 'stats', 'timeline', 'csv'];
   if (!known.includes(command)) {
-    console.error(`Unknown command "${command}".\n\n${USAGE}`);
+    warn(`Unknown command "${command}".`, '', ...USAGE);
     return 2;
   }
-  const { dataset, error } = await loadDataset(typeof values.data === 'string' ? { url: values.data } : {});
-  if (error) console.error(`open287g: ${error.message}\nUsing the bundled data of ${dataset.asOf} instead.`);
+  const dataset = await loadData(values.data as string | undefined);
 
   switch (command) {
     case 'lookup':
       return lookup(dataset, text, values.fips as string | undefined, json);
     case 'search': {
       if (!text) {
-        console.error('search needs the text to look for, e.g. open287g search "collier"');
+        warn('search needs the text to look for, e.g. open287g search "collier"');
         return 2;
       }
-      const limit = Number(values.limit ?? 10);
-      const results = search(dataset, text, { limit: Number.isInteger(limit) && limit > 0 ? limit : 10 });
-      if (json)
-        console.log(
-          JSON.stringify(
-            results.map((r) => resultJson(r, dataset)),
-            null,
-            2,
-          ),
-        );
-      else if (results.length === 0) console.log(`Nothing matches "${text}".`);
-      else for (const result of results) console.log(describeResult(result, dataset));
+      let results: SearchResult[];
+      try {
+        results = search(dataset, text, {
+          limit: values.limit === undefined ? undefined : Number(values.limit),
+        });
+      } catch (error) {
+        if (!(error instanceof InvalidQueryError && error.parameter === 'limit')) throw error;
+        warn(`--limit takes a whole number, 1 or more, not "${values.limit}".`);
+        return 2;
+      }
+      if (json) printJson(results.map((r) => resultJson(r, dataset)));
+      else if (results.length === 0) say(`Nothing matches "${text}".`);
+      else say(...results.map((result) => describeResult(result, dataset)));
       return 0;
     }
     case 'stats':
@@ -367,21 +433,24 @@ async function main(argv: string[]): Promise<number> {
     default: {
       const state = values.state === undefined ? undefined : String(values.state).toUpperCase();
       if (state !== undefined && !dataset.stateByCode.has(state)) {
-        console.error(`--state takes a USPS code such as FL or TX; "${values.state}" is not one.`);
+        warn(`--state takes a USPS code such as FL or TX; "${values.state}" is not one.`);
         return 2;
       }
       const csv = toCsv(dataset, state ? { state } : {});
       if (!values.out) {
-        process.stdout.write(csv);
+        // At a terminal the CSV is being read, so it is shown like all text for people; piped or
+        // redirected, it is the data as is.
+        if (process.stdout.isTTY) say(...csv.replace(/\r\n$/, '').split('\r\n'));
+        else process.stdout.write(csv);
         return 0;
       }
       try {
         await writeFile(String(values.out), csv);
       } catch (writeError) {
-        console.error(`open287g: cannot write ${values.out}: ${(writeError as Error).message}`);
+        warn(`open287g: cannot write ${values.out}: ${(writeError as Error).message}`);
         return 1;
       }
-      console.error(`Wrote ${csv.split('\r\n').length - 2} agreements to ${values.out}`);
+      warn(`Wrote ${csv.split('\r\n').length - 2} agreements to ${values.out}`);
       return 0;
     }
   }
@@ -397,7 +466,7 @@ try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof Open287gError) {
-    console.error(`open287g: ${error.message}`);
+    warn(...`open287g: ${error.message}`.split('\n'));
     process.exitCode = 1;
   } else throw error;
 }

@@ -4,6 +4,8 @@
  * because agency names come from a file downloaded from the internet.
  */
 import type { Dataset } from './dataset.js';
+import { InvalidQueryError } from './errors.js';
+import { optionsObject } from './options.js';
 
 export const CSV_COLUMNS = [
   'state',
@@ -27,14 +29,22 @@ function cell(value: string | null): string {
 }
 
 export interface CsvOptions {
-  /** Only agencies of this state (USPS code). */
+  /** Only agencies of this state (USPS code, upper case: "FL"). */
   state?: string;
 }
 
-export function toCsv(dataset: Dataset, options: CsvOptions = {}): string {
+/**
+ * Every agreement as CSV text, one row each. Throws `InvalidQueryError` when `options` is not an object
+ * or `state` is not a string.
+ */
+export function toCsv(dataset: Dataset, options?: CsvOptions): string {
+  const { state } = optionsObject(options, "{ state: 'FL' }");
+  if (state !== undefined && typeof state !== 'string') {
+    throw new InvalidQueryError('state', state, 'a USPS state code as a string (e.g. "FL")');
+  }
   const lines = [CSV_COLUMNS.join(',')];
   for (const agency of dataset.agencies) {
-    if (options.state && agency.state !== options.state) continue;
+    if (state && agency.state !== state) continue;
     const countyNames = agency.counties
       .map((fips) => dataset.countyByFips.get(fips)?.name ?? fips)
       .join('; ');

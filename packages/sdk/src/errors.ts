@@ -66,3 +66,32 @@ export class UnknownCountyError extends Open287gError {
     );
   }
 }
+
+/**
+ * What a query function (`search`, `resolveCounty`, `toCsv`) was passed, when it is of the wrong type or
+ * out of range: JavaScript callers can pass anything, and TypeScript's types do not reach them.
+ * `parameter` names the argument, `value` is what was passed.
+ */
+export class InvalidQueryError extends Open287gError {
+  override name = 'InvalidQueryError';
+  constructor(
+    readonly parameter: 'text' | 'options' | 'limit' | 'state',
+    readonly value: unknown,
+    expected: string,
+  ) {
+    super(`Invalid ${parameter}: expected ${expected}, got ${describeValue(value)}.`);
+  }
+}
+
+/** A short description of any value for a message; never throws, even for objects without a prototype. */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return `the string ${JSON.stringify(shown)}`;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return `the ${typeof value} ${value}`;
+  if (typeof value === 'bigint') return `the bigint ${value}n`;
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}

@@ -16,6 +16,7 @@ export {
   DatasetFetchError,
   type DatasetFetchReason,
   DatasetValidationError,
+  InvalidQueryError,
   Open287gError,
   UnknownCountyError,
 } from './errors.js';
@@ -37,6 +38,7 @@ export type * from './schema.js';
 export { CURRENT_MODELS } from './schema.js';
 export {
   type CountyResolution,
+  MAX_QUERY_LENGTH,
   prepareSearch,
   resolveCounty,
   type SearchOptions,

@@ -6,7 +6,9 @@
  * population, so "Miami" lists Miami-Dade County, FL before Miami County, OH.
  */
 import type { Dataset } from './dataset.js';
+import { InvalidQueryError } from './errors.js';
 import { foldText, stripCountySuffix } from './normalize.js';
+import { optionsObject } from './options.js';
 
 export type SearchResultKind = 'county' | 'city' | 'zip' | 'agency';
 
@@ -27,8 +29,35 @@ export interface SearchResult {
 }
 
 export interface SearchOptions {
-  /** Most results to return. Default 10. */
+  /**
+   * Most results to return: a whole number, 1 or more; default 10. Anything else (NaN, 0, a negative
+   * number, a fraction, Infinity, a string) throws `InvalidQueryError` rather than being read as "all".
+   */
   limit?: number;
+}
+
+/**
+ * How many characters of a query are searched (UTF-16 code units, as `String.length` counts them); the
+ * rest is ignored. The longest real query, ICE's longest agency name (83 characters) after "condado de"
+ * and before ", Northern Mariana Islands", is 120: this leaves room for longer names to come. A pasted
+ * paragraph is cut here, for every caller, instead of costing each keystroke time.
+ */
+export const MAX_QUERY_LENGTH = 200;
+
+/** The reader's text as searched: a string, cut to `MAX_QUERY_LENGTH`. */
+function queryText(text: unknown): string {
+  if (typeof text !== 'string') {
+    throw new InvalidQueryError('text', text, 'a string, what the reader typed (e.g. "Collier County, FL")');
+  }
+  return text.slice(0, MAX_QUERY_LENGTH);
+}
+
+function resultLimit(options: SearchOptions | undefined): number {
+  const { limit = 10 } = optionsObject(options, '{ limit: 5 }');
+  if (!Number.isSafeInteger(limit) || limit < 1) {
+    throw new InvalidQueryError('limit', limit, 'a whole number of results, 1 or more');
+  }
+  return limit;
 }
 
 interface Entry {
@@ -382,12 +411,15 @@ export function prepareSearch(dataset: Dataset): void {
 
 /**
  * Ranked matches for what a reader typed; when nothing matches, the closest spellings ("colier" → Collier
- * County), marked `exact: false`. Local only: no request is made.
+ * County), marked `exact: false`. Local only: no request is made. Only the first `MAX_QUERY_LENGTH`
+ * characters of `text` are searched. Throws `InvalidQueryError` when `text` is not a string or
+ * `options.limit` is not a whole number, 1 or more.
  */
-export function search(dataset: Dataset, text: string, options: SearchOptions = {}): SearchResult[] {
-  const limit = options.limit ?? 10;
-  const ranked = rank(dataset, text, limit);
-  if (ranked.length === 0) return suggest(dataset, text).slice(0, limit);
+export function search(dataset: Dataset, text: string, options?: SearchOptions): SearchResult[] {
+  const query = queryText(text);
+  const limit = resultLimit(options);
+  const ranked = rank(dataset, query, limit);
+  if (ranked.length === 0) return suggest(dataset, query).slice(0, limit);
   return ranked.map(resultOf);
 }
 
@@ -400,17 +432,19 @@ export type CountyResolution =
 
 /**
  * One county for what a reader typed, or why not: several counties match equally well (`ambiguous`, with
- * the candidates), a statewide agency (`statewide`), or nothing matches (`none`, with suggestions).
+ * the candidates), a statewide agency (`statewide`), or nothing matches (`none`, with suggestions). Reads
+ * `text` as `search` does: the first `MAX_QUERY_LENGTH` characters; `InvalidQueryError` if not a string.
  */
 export function resolveCounty(dataset: Dataset, text: string): CountyResolution {
-  const all = rank(dataset, text);
+  const query = queryText(text);
+  const all = rank(dataset, query);
   const ranked = all.filter((r) => r.entry.result.counties.length > 0);
   const first = all[0];
   if (first && first.entry.result.kind === 'agency' && first.entry.result.counties.length === 0) {
     const placed = ranked[0];
     if (!placed || placed.tier > first.tier) return { status: 'statewide', agency: resultOf(first) };
   }
-  if (ranked.length === 0) return { status: 'none', suggestions: suggest(dataset, text) };
+  if (ranked.length === 0) return { status: 'none', suggestions: suggest(dataset, query) };
   const bestTier = ranked[0]?.tier ?? 0;
   const best = ranked.filter((r) => r.tier === bestTier).map(resultOf);
   const counties = new Set(best.flatMap((result) => result.counties));

@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -16,10 +18,15 @@ interface Run {
 }
 
 function run(...args: string[]): Promise<Run> {
+  return runNode([CLI, ...args]);
+}
+
+/** The CLI with Node options before it, e.g. to make it believe its stdout is a terminal. */
+function runNode(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [CLI, ...args],
+      args,
       { cwd: ROOT, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') reject(error);
@@ -202,7 +209,13 @@ describe('the open287g CLI (built)', () => {
     const out = await run('csv', '--out', '/nonexistent-dir/x.csv');
     expect(out.code).toBe(1);
     expect(out.stderr).toContain('cannot write /nonexistent-dir/x.csv');
-    for (const result of [unknown, lang, state, out]) expect(result.stderr).not.toMatch(/\n\s+at /);
+    const badLimits = ['abc', '0', '-3', '2.5'];
+    const limits = await Promise.all(badLimits.map((n) => run('search', 'miami', `--limit=${n}`)));
+    expect(limits.map((limit) => [limit.code, limit.stderr.trim()])).toEqual(
+      badLimits.map((n) => [2, `--limit takes a whole number, 1 or more, not "${n}".`]),
+    );
+    for (const result of [unknown, lang, state, out, ...limits])
+      expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('explains a statewide agency instead of saying nothing matches', async () => {
@@ -265,5 +278,157 @@ describe('the open287g CLI (built)', () => {
     expect(stderr).toContain(`Could not load the dataset from ${url} (network)`);
     expect(stderr).toContain('Using the bundled data of 2026-05-18 instead.');
     expect(JSON.parse(stdout)).toMatchObject({ asOf: '2026-05-18', agreements: 1843 });
+  });
+});
+
+describe('the CLI on an untrusted --data file', () => {
+  // Everything a terminal would act on rather than show, and sequences that use it: clear the screen,
+  // retitle the window (OSC 0 and 2), a hidden hyperlink (OSC 8), CR and backspace over text, a C1 CSI.
+  const C0 = Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)).join('');
+  const C1 = Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(0x80 + i)).join('');
+  const BIDI = '\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069';
+  const HOSTILE = `\x1b[2J\x1b[H\x1b]0;pwned\x07\x1b]2;pwned\x1b\\\x1b]8;;https://evil.example/\x07click\x1b]8;;\x07\rFAKE\b\b\b\b\u009b31m${C0}\x7f${C1}${BIDI}`;
+  /** What no output may carry raw: C0 but tab and line feed, DEL, C1, bidi controls (as U+XXXX). */
+  const unsafeIn = (text: string) =>
+    Array.from(text)
+      .map((c) => c.codePointAt(0) ?? 0)
+      .filter(
+        (code) =>
+          (code < 0x20 && code !== 0x09 && code !== 0x0a) ||
+          (code >= 0x7f && code <= 0x9f) ||
+          BIDI.includes(String.fromCodePoint(code)),
+      )
+      .map((code) => `U+${code.toString(16).padStart(4, '0')}`);
+  const LOCAL = `Oficina del Alguacil de Peñón${HOSTILE}`;
+  const PLACE = `Inmokalee${HOSTILE}`;
+  const MOA = `moa${HOSTILE}.pdf`;
+  const LONG = 'Agencia Estatal de Florida, ñandú '.padEnd(10_000, 'é');
+  let file: string;
+  let original: { source: { title: string; file: string }; linkBase: string };
+
+  beforeAll(async () => {
+    original = JSON.parse(await readFile(join(ROOT, 'packages/data/snapshot/agreements.json'), 'utf8'));
+    const hostile = structuredClone(original) as typeof original & { agencies: unknown[] };
+    hostile.source.title = `287(g) participating agencies${HOSTILE}`;
+    hostile.source.file = `list${HOSTILE}.xlsx`;
+    hostile.agencies.push(
+      ['FL', LOCAL, 'county', ['12021'], PLACE, [['JEM', '2025-01-01', 'active', MOA, null]]],
+      ['FL', LONG, 'state', [], null, [['TFM', '2025-01-01', 'active', null, null]]],
+    );
+    file = join(await mkdtemp(join(tmpdir(), 'open287g-cli-')), 'agreements.json');
+    await writeFile(file, JSON.stringify(hostile));
+  });
+
+  const expectSafe = (result: Run) => {
+    expect(unsafeIn(result.stdout)).toEqual([]);
+    expect(unsafeIn(result.stderr)).toEqual([]);
+  };
+
+  it('reads a local path or a file: URL as the agreements file', async () => {
+    const [path, url] = await Promise.all([
+      run('search', 'oficina del alguacil', '--json', '--data', file),
+      run('search', 'oficina del alguacil', '--json', '--data', pathToFileURL(file).href),
+    ]);
+    for (const result of [path, url]) {
+      expect([result.code, result.stderr]).toEqual([0, '']);
+      expect(JSON.parse(result.stdout)[0].name).toBe(LOCAL);
+    }
+  });
+
+  it('falls back to the bundled data, saying why, when the file cannot be used', async () => {
+    const missing = join(tmpdir(), 'open287g-no-such-file.json');
+    const { code, stdout, stderr } = await run('stats', '--json', '--data', missing);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`could not use ${missing}`);
+    expect(stderr).toContain('Using the bundled data of 2026-05-18 instead.');
+    expect(JSON.parse(stdout)).toMatchObject({ asOf: '2026-05-18', agreements: 1843 });
+  });
+
+  it('prints no control or bidi character in a human answer, and each row stays on its line', async () => {
+    const result = await run('lookup', '--fips', '12021', '--data', file);
+    expect(result.code).toBe(0);
+    expectSafe(result);
+    const row = result.stdout.split('\n').find((line) => line.includes('Oficina del Alguacil de Peñón'));
+    // the CR, backspaces and line feed in the name neither overwrite nor break its row
+    expect(row).toMatch(/Peñón.*pwned.*FAKE.*county +JEM Jail Enforcement Model +signed 2025-01-01 +https:/);
+    expect(result.stdout).toContain(
+      'Data: U.S. Immigration and Customs Enforcement (ICE), 287(g) participating',
+    );
+  });
+
+  it('clips a 10,000-character agency name in tables and messages, keeping its accents', async () => {
+    const results = await Promise.all([
+      run('lookup', '--fips', '12021', '--data', file),
+      run('search', 'agencia estatal', '--data', file),
+      run('lookup', 'agencia estatal de florida', '--data', file),
+    ]);
+    const [answer, found, statewide] = results;
+    expect(statewide?.code).toBe(2);
+    for (const result of results) {
+      expectSafe(result);
+      const output = result.stdout + result.stderr;
+      expect(output).toContain(LONG.slice(0, 150));
+      expect(output).toContain('é…');
+      expect(output).not.toContain(LONG.slice(0, 300));
+      for (const line of output.split('\n')) expect(line.length).toBeLessThan(600);
+    }
+    expect(answer?.stdout).toMatch(/Agencia Estatal de Florida, ñandú é+… +state +TFM Task Force Model/);
+    expect(found?.stdout).toMatch(/^Agencia Estatal de Florida, ñandú é+… \[agency\] → statewide$/m);
+    expect(statewide?.stderr).toMatch(
+      /^Agencia Estatal de Florida, ñandú é+… is a statewide agency of Florida/,
+    );
+  });
+
+  it('prints stats and search results for people without control characters, accents intact', async () => {
+    const [statistics, found, accented] = await Promise.all([
+      run('stats', '--data', file),
+      run('search', 'oficina del alguacil', '--data', file),
+      run('search', 'doña ana', '--data', file),
+    ]);
+    for (const result of [statistics, found, accented]) expectSafe(result);
+    expect(statistics.stdout).toContain('Source: https://www.ice.gov/identify-and-arrest/287g (list');
+    expect(found.stdout).toMatch(
+      /^Oficina del Alguacil de Peñón\uFFFD\[2J.*, FL \[agency\] → Collier County, FL \(12021\)$/m,
+    );
+    expect(accented.stdout).toContain('Doña Ana County, NM [county] → FIPS 35013');
+  });
+
+  it('--json keeps every string whole and exact, with no raw control character on screen', async () => {
+    const [answer, found, statewide] = await Promise.all([
+      run('lookup', '--fips', '12021', '--json', '--data', file),
+      run('search', 'agencia estatal', '--json', '--data', file),
+      run('lookup', 'agencia estatal de florida', '--json', '--data', file),
+    ]);
+    for (const result of [answer, found, statewide]) expect(unsafeIn(result.stdout)).toEqual([]);
+    const parsed = JSON.parse(answer.stdout);
+    expect(parsed.source).toMatchObject({
+      title: `287(g) participating agencies${HOSTILE}`,
+      file: `list${HOSTILE}.xlsx`,
+    });
+    const local = parsed.local.find((agency: { name: string }) => agency.name === LOCAL);
+    expect(local).toMatchObject({ place: PLACE, agreements: [{ moaUrl: original.linkBase + MOA }] });
+    expect(parsed.statewide.map((agency: { name: string }) => agency.name)).toContain(LONG);
+    expect(JSON.parse(found.stdout)[0].label).toBe(`${LONG}, FL`);
+    expect(JSON.parse(statewide.stdout)).toMatchObject({ error: 'statewide-agency', agency: { name: LONG } });
+  });
+
+  it('writes CSV to a pipe or a file as the data is, and neutralises it at a terminal', async () => {
+    const out = join(tmpdir(), `open287g-cli-${process.pid}.csv`);
+    const [piped, written, terminal] = await Promise.all([
+      run('csv', '--state', 'FL', '--data', file),
+      run('csv', '--state', 'FL', '--data', file, '--out', out),
+      runNode([
+        '--import',
+        'data:text/javascript,process.stdout.isTTY=true',
+        CLI,
+        ...['csv', '--state', 'FL', '--data', file],
+      ]),
+    ]);
+    expect(piped.stdout).toContain(`FL,"${LOCAL}",`);
+    expect(written.code).toBe(0);
+    expect(await readFile(out, 'utf8')).toBe(piped.stdout);
+    expect(terminal.code).toBe(0);
+    expectSafe(terminal);
+    expect(terminal.stdout).toContain('FL,"Oficina del Alguacil de Peñón');
   });
 });

@@ -1,5 +1,13 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Dataset, loadBundledDataset, resolveCounty, type SearchResult, search } from '../src/index.js';
+import {
+  type Dataset,
+  loadBundledDataset,
+  MAX_QUERY_LENGTH,
+  Open287gError,
+  resolveCounty,
+  type SearchResult,
+  search,
+} from '../src/index.js';
 
 let dataset: Dataset;
 beforeAll(async () => {
@@ -179,6 +187,75 @@ describe('search()', () => {
     expect(results[0]?.label).toBe('Collier County, FL');
     for (const result of results) expect(result.exact).toBe(false);
     expect(search(dataset, 'zzzzqqq')).toEqual([]);
+  });
+});
+
+/** The error `call` throws; fails the test if it returns instead. */
+function thrownBy(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error, but it returned');
+}
+
+describe('search() and resolveCounty() on what a JavaScript caller passes', () => {
+  it('throw InvalidQueryError carrying the value, not a TypeError, for text that is not a string', () => {
+    for (const value of [42, null, undefined, { text: 'collier' }, ['collier'], Object.create(null)]) {
+      for (const call of [() => search(dataset, value), () => resolveCounty(dataset, value)]) {
+        const error = thrownBy(call as () => unknown);
+        expect(error).toBeInstanceOf(Open287gError);
+        expect(error).toMatchObject({ name: 'InvalidQueryError', parameter: 'text', value });
+      }
+    }
+    expect(thrownBy(() => search(dataset, 42 as never))).toHaveProperty(
+      'message',
+      'Invalid text: expected a string, what the reader typed (e.g. "Collier County, FL"), got the number 42.',
+    );
+  });
+
+  it('refuse a limit that is not a whole number, 1 or more, instead of returning everything', () => {
+    for (const limit of [Number.NaN, 0, -1, 1.5, Number.POSITIVE_INFINITY, '5', null]) {
+      const error = thrownBy(() => search(dataset, 'miami', { limit: limit as number }));
+      expect(error).toBeInstanceOf(Open287gError);
+      expect(error).toMatchObject({ name: 'InvalidQueryError', parameter: 'limit', value: limit });
+    }
+    expect(thrownBy(() => search(dataset, 'miami', { limit: Number.NaN }))).toHaveProperty(
+      'message',
+      'Invalid limit: expected a whole number of results, 1 or more, got the number NaN.',
+    );
+    expect(search(dataset, 'miami', { limit: 1 })).toHaveLength(1);
+    expect(search(dataset, 'miami', {})).toHaveLength(10);
+  });
+
+  it('refuse options that are not an object (a bare limit, null)', () => {
+    for (const options of [5, 'miami', null, [5]]) {
+      const error = thrownBy(() => search(dataset, 'miami', options as never));
+      expect(error).toMatchObject({ name: 'InvalidQueryError', parameter: 'options', value: options });
+    }
+  });
+
+  it('search only the first MAX_QUERY_LENGTH characters: a pasted article reads as its start', () => {
+    const pasted =
+      'Collier County, FL'.padEnd(MAX_QUERY_LENGTH) + 'and then the rest of an article. '.repeat(300);
+    expect(pasted.length).toBeGreaterThan(10_000);
+    const start = pasted.slice(0, MAX_QUERY_LENGTH);
+    expect(search(dataset, pasted)).toEqual(search(dataset, start));
+    expect(search(dataset, pasted)[0]?.label).toBe('Collier County, FL');
+    expect(resolveCounty(dataset, pasted)).toEqual(resolveCounty(dataset, start));
+    expect(resolveCounty(dataset, pasted)).toMatchObject({ status: 'match', fips: '12021' });
+  });
+
+  it('leave room in MAX_QUERY_LENGTH for every real name, with a Spanish county word and a state', () => {
+    const longestState = Math.max(...dataset.states.map((state) => state.name.length));
+    const names = [
+      ...dataset.counties.map((county) => county.name),
+      ...(dataset.places?.cities ?? []).map((city) => city.name),
+      ...dataset.agencies.map((agency) => agency.name),
+    ];
+    const longest = Math.max(...names.map((name) => `condado de ${name}, `.length + longestState));
+    expect(longest).toBeLessThan(MAX_QUERY_LENGTH);
   });
 });
 

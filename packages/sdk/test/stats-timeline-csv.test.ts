@@ -201,6 +201,20 @@ describe('toCsv()', () => {
     expect(parseCsv(toCsv(dataset, { state: 'CA' }))).toEqual([[...CSV_COLUMNS]]);
   });
 
+  it('throws InvalidQueryError, not a TypeError or a silently unfiltered CSV, for options of the wrong type', () => {
+    const wrong: [unknown, string, unknown][] = [
+      [null, 'options', null],
+      ['FL', 'options', 'FL'],
+      [{ state: 12 }, 'state', 12],
+      [{ state: ['FL'] }, 'state', ['FL']],
+    ];
+    for (const [options, parameter, value] of wrong) {
+      expect(() => toCsv(dataset, options as never)).toThrow(
+        expect.objectContaining({ name: 'InvalidQueryError', parameter, value }),
+      );
+    }
+  });
+
   it('defuses agency names a spreadsheet would run as formulas, and escapes quotes', () => {
     const files = readDataFiles();
     const names = {
