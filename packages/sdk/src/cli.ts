@@ -340,7 +340,9 @@ function warnFallback(reason: string, dataset: Dataset): Dataset {
 
 /**
  * The dataset for --data: an http(s) URL is fetched by `loadDataset`; anything else is a file (a path or
- * a file: URL), checked as a fetched one is. Either way a failure falls back to the bundled data.
+ * a file: URL), validated against the schema and the counties. A file is the user's own choice, so an ICE
+ * list older than the bundled one is used as given, where a URL's is refused. Either way a failure falls
+ * back to the bundled data.
  */
 async function loadData(data: string | undefined): Promise<Dataset> {
   if (data === undefined || /^https?:\/\//i.test(data)) {
