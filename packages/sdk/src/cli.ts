@@ -340,22 +340,33 @@ function warnFallback(reason: string, dataset: Dataset): Dataset {
 
 /**
  * The dataset for --data: an http(s) URL is fetched by `loadDataset`; anything else is a file (a path or
- * a file: URL), validated against the schema and the counties. A file is the user's own choice, so an ICE
- * list older than the bundled one is used as given, where a URL's is refused. Either way a failure falls
- * back to the bundled data.
+ * a file: URL), validated against the schema and the counties. Either is the user's own choice, so an ICE
+ * list older than the bundled one is used as given, with a note on stderr. A failure falls back to the
+ * bundled data.
  */
 async function loadData(data: string | undefined): Promise<Dataset> {
-  if (data === undefined || /^https?:\/\//i.test(data)) {
-    const { dataset, error } = await loadDataset(data === undefined ? {} : { url: data });
-    return error ? warnFallback(error.message, dataset) : dataset;
+  if (data === undefined) return loadBundledDataset();
+  let dataset: Dataset;
+  let bundledAsOf: string;
+  if (/^https?:\/\//i.test(data)) {
+    const result = await loadDataset({ url: data, allowOlder: true });
+    if (result.error) return warnFallback(result.error.message, result.dataset);
+    ({ dataset, bundledAsOf } = result);
+  } else {
+    const bundled = await loadBundledDataset();
+    bundledAsOf = bundled.asOf;
+    try {
+      const path = data.startsWith('file:') ? fileURLToPath(data) : data;
+      dataset = withAgreements(bundled, JSON.parse(await readFile(path, 'utf8')), path);
+    } catch (error) {
+      return warnFallback(`could not use ${data}: ${(error as Error).message}`, bundled);
+    }
   }
-  const bundled = await loadBundledDataset();
-  try {
-    const path = data.startsWith('file:') ? fileURLToPath(data) : data;
-    return withAgreements(bundled, JSON.parse(await readFile(path, 'utf8')), path);
-  } catch (error) {
-    return warnFallback(`could not use ${data}: ${(error as Error).message}`, bundled);
-  }
+  if (dataset.asOf < bundledAsOf)
+    warn(
+      `open287g: answering from ICE's list of ${dataset.asOf}, older than the bundled one of ${bundledAsOf}.`,
+    );
+  return dataset;
 }
 
 async function main(argv: string[]): Promise<number> {

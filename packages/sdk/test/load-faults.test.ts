@@ -2,6 +2,9 @@
  * loadDataset({ url }) against data hosts that fail the ways real ones do. Each bound is asserted as an
  * outcome: the load settles (with the bundled data and the reason) well within a limit, whatever the host does.
  */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreementsOf, startFaultyDataHost } from '../../../scripts/faulty-data-host.mjs';
 import { loadDataset } from '../src/index.js';
@@ -120,4 +123,51 @@ describe('loadDataset({ url }) on a failing data host', () => {
     expect(file.error?.reason).toBe('url');
     expect(file.error?.message).toContain('not an http(s) URL');
   });
+});
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const CLI = 'packages/sdk/dist/cli.js';
+
+/** The built CLI; resolves with its exit code, output and how long it ran. */
+function runCli(
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string; seconds: number }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd: ROOT, timeout: 30_000 }, (error, stdout, stderr) =>
+      resolve({
+        code: error ? Number(error.code ?? 1) : 0,
+        stdout,
+        stderr,
+        seconds: (performance.now() - started) / 1000,
+      }),
+    );
+  });
+}
+
+describe('the CLI with --data on a failing data host', () => {
+  beforeAll(() => {
+    if (!existsSync(`${ROOT}${CLI}`)) throw new Error(`run \`pnpm build\` first: ${CLI} is missing`);
+  });
+
+  it('answers from the bundled data, saying why, when the host trickles bytes forever', async () => {
+    const result = await runCli('lookup', '--fips', '12021', '--json', '--data', `${host.url}/trickle.json`);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).asOf).toBe('2026-05-18');
+    expect(result.stderr).toContain('(timeout): not loaded within 8000 ms');
+    expect(result.stderr).toContain('Using the bundled data of 2026-05-18 instead.');
+    // the SDK's 8 s deadline, plus the CLI's start
+    expect(result.seconds).toBeLessThan(20);
+  }, 30_000);
+
+  it('answers from an older list given on purpose, and says it is older', async () => {
+    const result = await runCli('lookup', '--fips', '12021', '--json', '--data', `${host.url}/older.json`);
+    expect(result.code).toBe(0);
+    const answer = JSON.parse(result.stdout);
+    expect(answer.asOf).toBe('2021-01-13');
+    expect(answer.local).toEqual([]);
+    expect(result.stderr).toContain(
+      "answering from ICE's list of 2021-01-13, older than the bundled one of 2026-05-18",
+    );
+  }, 30_000);
 });
