@@ -75,7 +75,7 @@ export class UnknownCountyError extends Open287gError {
 export class InvalidQueryError extends Open287gError {
   override name = 'InvalidQueryError';
   constructor(
-    readonly parameter: 'text' | 'options' | 'limit' | 'state',
+    readonly parameter: 'text' | 'options' | 'limit' | 'state' | 'model' | 'lang',
     readonly value: unknown,
     expected: string,
   ) {

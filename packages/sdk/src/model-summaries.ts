@@ -3,6 +3,7 @@
  * in English and Spanish with sources — kept apart from the full definitions (models.ts), so a widget that
  * shows answers does not ship every authority, training and history text.
  */
+import { InvalidQueryError } from './errors.js';
 import type { ModelCode } from './schema.js';
 
 export interface LocalizedText {
@@ -72,7 +73,12 @@ export const MODEL_SUMMARIES: Record<ModelCode, Fact> = {
   ),
 };
 
+/** A model's name in English or Spanish. Throws `InvalidQueryError` for an unknown code or language. */
 export function modelName(code: ModelCode, lang: 'en' | 'es'): string {
+  // own keys only: a code such as "constructor" must not find an inherited property
+  if (typeof code !== 'string' || !Object.hasOwn(MODEL_NAMES, code))
+    throw new InvalidQueryError('model', code, `a model code (${Object.keys(MODEL_NAMES).join(', ')})`);
+  if (lang !== 'en' && lang !== 'es') throw new InvalidQueryError('lang', lang, '"en" or "es"');
   return MODEL_NAMES[code].name[lang];
 }
 
@@ -91,5 +97,6 @@ const ICE_LABELS = new Map<string, ModelCode>([
 ]);
 
 export function modelFromIceLabel(label: string): ModelCode | null {
+  if (typeof label !== 'string') return null;
   return ICE_LABELS.get(label.trim().replace(/\s+/g, ' ').toLowerCase()) ?? null;
 }

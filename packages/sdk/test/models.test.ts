@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AUTHORITIES,
   type Fact,
+  InvalidQueryError,
   type LocalizedText,
   MODEL_ORDER,
   MODELS,
@@ -124,6 +125,18 @@ describe('models', () => {
     expect(modelName('TFM', 'es')).toBe(MODELS.TFM.name.es);
     expect(modelName('WSO', 'es')).not.toBe(modelName('WSO', 'en'));
   });
+
+  it.each([['constructor'], ['__proto__'], ['toString'], ['jem'], [42]])(
+    'names no model for %j, not even from an inherited key: InvalidQueryError',
+    (code) => {
+      expect(() => modelName(code as 'JEM', 'en')).toThrow(InvalidQueryError);
+      expect(() => modelName(code as 'JEM', 'en')).toThrow(/expected a model code \(JEM, TFM, WSO, HYBRID\)/);
+    },
+  );
+
+  it('names a model only in English or Spanish', () => {
+    expect(() => modelName('JEM', 'fr' as 'en')).toThrow('Invalid lang: expected "en" or "es"');
+  });
 });
 
 describe('modelFromIceLabel', () => {
@@ -151,4 +164,8 @@ describe('modelFromIceLabel', () => {
       expect(modelFromIceLabel(label)).toBeNull();
     },
   );
+
+  it('reads no model from a cell that is not text', () => {
+    expect(modelFromIceLabel(42 as unknown as string)).toBeNull();
+  });
 });

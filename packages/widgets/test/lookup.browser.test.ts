@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { violations } from './axe.js';
 import '../src/lookup/define.js';
@@ -300,6 +300,35 @@ describe('<open287g-lookup>', () => {
     expect(text).toContain('Patrol officers may enforce immigration law.');
     expect(text).not.toContain('Task Force Model');
   });
+
+  it.each([
+    ['undefined', undefined, 0],
+    ['null', null, 0],
+    ['a number', 42, 1],
+    ['a number where a sentence belongs', { answerYesMany: 42, heading: null }, 2],
+    ['an unknown key, inherited names included', { nope: 'x', constructor: 'x', toString: 'x' }, 3],
+    ['model names that are not text', { models: { TFM: { name: 42 }, constructor: { name: 'x' } } }, 0],
+  ])(
+    'shows its own strings when strings is %s, warning about each bad value',
+    async (_what, strings, warnings) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const element = await mount({ county: '12021' });
+      element.strings = strings as Open287gLookup['strings'];
+      await element.updateComplete;
+      expect(shadow(element).querySelector('[part=answer]')?.textContent).toBe(
+        'Yes — 5 agencies in Collier County, FL have a 287(g) agreement.',
+      );
+      expect(shadow(element).querySelector('h2')?.textContent).toBe(
+        'Does my county have a 287(g) agreement?',
+      );
+      expect(shadow(element).textContent).toContain('Task Force Model, signed');
+      // warned once per bad value, not once per render
+      element.setAttribute('county', '12086');
+      await element.updateComplete;
+    expect(warn).toHaveBeenCalledTimes(warnings);
+      warn.mockRestore();
+    },
+  );
 
   it('registers twice without throwing', async () => {
     class Other extends HTMLElement {}

@@ -150,6 +150,32 @@ describe('<open287g-models>', () => {
     expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth);
   });
 
+  it.each([
+    ['models', 'constructor'],
+    ['models', '__proto__,toString'],
+    ['rows', 'constructor,hasOwnProperty'],
+  ])(
+    'shows the default table when %s="%s" names only inherited object keys, and is ready',
+    async (name, value) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const element = await mount({ [name]: value });
+      expect(shadow(element).querySelectorAll('thead th')).toHaveLength(4);
+      expect(shadow(element).querySelectorAll('tbody tr').length).toBeGreaterThan(10);
+      expect(warn).toHaveBeenCalled();
+      warn.mockRestore();
+    },
+  );
+
+  it('ignores strings that are not text, warning, and keeps its own', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = await mount({ rows: 'count' });
+    element.strings = { caption: 42 as unknown as string, yes: 'Sí' };
+    await element.updateComplete;
+    expect(shadow(element).querySelector('caption')?.textContent).toBe(MODELS_STRINGS.en.caption);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
   it('keeps the bundled counts when data-src fails, says so, and fires open287g-data-error', async () => {
     const url = URL.createObjectURL(new Blob(['not json']));
     const errors: CustomEvent[] = [];

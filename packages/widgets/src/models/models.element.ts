@@ -44,7 +44,10 @@ interface Cell {
   sources: readonly SourceId[];
 }
 
-/** Known codes from a comma-separated attribute, in the given order; the rest named in a warning. */
+/**
+ * Known codes from a comma-separated attribute, in the given order; the rest named in a warning. null (the
+ * default list) when none is known: a table with no column or no row would show nothing at all.
+ */
 function parseList<T>(
   value: string | null,
   known: (code: string) => T | undefined,
@@ -60,7 +63,7 @@ function parseList<T>(
     if (found === undefined) console.warn(`open287g-models: unknown ${what} "${code}" ignored`);
     else if (!list.includes(found)) list.push(found);
   }
-  return list;
+  return list.length > 0 ? list : null;
 }
 
 /**
@@ -167,7 +170,7 @@ export class Open287gModels extends Open287gElement {
 
   private rowLabel(row: Row): string {
     const t = this.t;
-    if (row in AUTHORITIES) return AUTHORITIES[row as AuthorityCode].label[this.lang_];
+    if (Object.hasOwn(AUTHORITIES, row)) return AUTHORITIES[row as AuthorityCode].label[this.lang_];
     return {
       setting: t.setting,
       affected: t.affected,
@@ -191,7 +194,7 @@ export class Open287gModels extends Open287gElement {
     const t = this.t;
     const lang = this.lang_;
     if (column === 'NONE') {
-      if (row in AUTHORITIES) return { text: t.notDelegated, detail: null, sources: ['INA/IIRIRA'] };
+      if (Object.hasOwn(AUTHORITIES, row)) return { text: t.notDelegated, detail: null, sources: ['INA/IIRIRA'] };
       return { text: t.baselineNone, detail: null, sources: [] };
     }
     const model = MODELS[column];

@@ -6,9 +6,18 @@
  */
 const merged = new WeakMap<object, WeakMap<object, object>>();
 
+const warned = new Set<string>();
+
+/** Each problem once per page: `t` is read on every render. */
 function warn(tag: string, message: string): void {
-  console.warn(`${tag}: ${message}; the default is used.`);
+  const text = `${tag}: ${message}; the default is used.`;
+  if (warned.has(text)) return;
+  warned.add(text);
+  console.warn(text);
 }
+
+const kindOf = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 
 /**
  * `defaults` with each own key of `custom` whose value is a string where `defaults` has a string.
@@ -22,7 +31,7 @@ export function withCustomStrings<T extends object>(
 ): T {
   if (custom === undefined || custom === null) return defaults;
   if (typeof custom !== 'object') {
-    warn(tag, `strings must be an object of strings, not a ${typeof custom}`);
+    warn(tag, `strings must be an object of strings, not ${kindOf(custom)}`);
     return defaults;
   }
   let byDefaults = merged.get(custom);
@@ -33,7 +42,7 @@ export function withCustomStrings<T extends object>(
     const value = (custom as Record<string, unknown>)[key];
     if (extraKeys.includes(key)) continue;
     if (!Object.hasOwn(defaults, key)) warn(tag, `unknown string "${key}" ignored`);
-    else if (typeof value !== 'string') warn(tag, `strings.${key} is a ${typeof value}, not a string`);
+    else if (typeof value !== 'string') warn(tag, `strings.${key} is ${kindOf(value)}, not a string`);
     else result[key] = value;
   }
   if (!byDefaults) {
