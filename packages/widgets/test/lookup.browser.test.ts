@@ -325,7 +325,7 @@ describe('<open287g-lookup>', () => {
       // warned once per bad value, not once per render
       element.setAttribute('county', '12086');
       await element.updateComplete;
-    expect(warn).toHaveBeenCalledTimes(warnings);
+      expect(warn).toHaveBeenCalledTimes(warnings);
       warn.mockRestore();
     },
   );

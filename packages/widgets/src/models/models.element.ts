@@ -194,7 +194,8 @@ export class Open287gModels extends Open287gElement {
     const t = this.t;
     const lang = this.lang_;
     if (column === 'NONE') {
-      if (Object.hasOwn(AUTHORITIES, row)) return { text: t.notDelegated, detail: null, sources: ['INA/IIRIRA'] };
+      if (Object.hasOwn(AUTHORITIES, row))
+        return { text: t.notDelegated, detail: null, sources: ['INA/IIRIRA'] };
       return { text: t.baselineNone, detail: null, sources: [] };
     }
     const model = MODELS[column];
