@@ -349,6 +349,8 @@ async function loadData(data: string | undefined): Promise<Dataset> {
   let dataset: Dataset;
   let bundledAsOf: string;
   if (/^https?:\/\//i.test(data)) {
+    // a slow host can take up to the SDK's deadline: say what the wait is for
+    if (process.stderr.isTTY) warn(`open287g: loading ${data} …`);
     const result = await loadDataset({ url: data, allowOlder: true });
     if (result.error) return warnFallback(result.error.message, result.dataset);
     ({ dataset, bundledAsOf } = result);
