@@ -1,11 +1,12 @@
 /**
  * ICE's spreadsheet → typed rows. Columns are found by their header text, not their position or the file
- * name, because ICE has renamed files and moved columns between lists. Every problem is collected with its
- * row so a single run reports them all.
+ * name, because ICE has renamed files and moved columns between lists; only those columns are read. Every
+ * problem is collected with its row so a single run reports them all.
  */
 import { type AgencyKind, foldText, type ModelCode, modelFromIceLabel } from '@open287g/sdk';
+import { columnName } from './cell-reference.js';
 import { IngestError, type Problem } from './errors.js';
-import type { Cell, Sheet } from './xlsx.js';
+import { type Cell, readFirstSheet, type Sheet } from './xlsx.js';
 
 export type Layout = 'participating' | 'pending' | 'history';
 
@@ -64,9 +65,18 @@ const KINDS: Record<string, AgencyKind> = {
 // ICE writes "#N/A" as an Excel error value, and sometimes as text in several spellings.
 const NOT_AVAILABLE = new Set(['', '#n/a', '#na', 'n/a', 'na', 'none', '-']);
 
-function findHeader(sheet: Sheet): { row: number; columns: Partial<Record<Column, number>> } | null {
-  for (let r = 0; r < Math.min(sheet.rows.length, 15); r++) {
-    const folded = (sheet.rows[r] ?? []).map((cell) => foldText(cell.text));
+// The header is looked for in this many rows at the top; ICE has put a title row above it.
+const HEADER_SEARCH_ROWS = 15;
+
+interface Header {
+  /** 0-based */
+  row: number;
+  columns: Partial<Record<Column, number>>;
+}
+
+function findHeader(rows: readonly Cell[][]): Header | null {
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    const folded = (rows[r] ?? []).map((cell) => foldText(cell.text));
     const columns: Partial<Record<Column, number>> = {};
     for (const [column, names] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
       const index = folded.findIndex((text) => names.includes(text));
@@ -75,6 +85,31 @@ function findHeader(sheet: Sheet): { row: number; columns: Partial<Record<Column
     if (columns.state !== undefined && columns.agency !== undefined) return { row: r, columns };
   }
   return null;
+}
+
+/** The header row and its columns, or the problem that stops the ingest of this file. */
+function headerOf(file: string, rows: readonly Cell[][], layout: Layout): Header {
+  const header = findHeader(rows);
+  if (!header) {
+    throw new IngestError([
+      {
+        file,
+        message: `no header row with STATE and LAW ENFORCEMENT AGENCY in the first ${HEADER_SEARCH_ROWS} rows; is this ICE's 287(g) list?`,
+      },
+    ]);
+  }
+  const missing = REQUIRED[layout].filter((column) => header.columns[column] === undefined);
+  if (missing.length > 0) {
+    const found = (rows[header.row] ?? []).map((cell) => cell.text).filter(Boolean);
+    throw new IngestError([
+      {
+        file,
+        row: header.row + 1,
+        message: `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => HEADER_NAMES[c]).join(', ')} (found: ${found.join(', ')}). If ICE renamed a column, add its new name to COLUMNS in packages/ingest/src/ice-sheet.ts.`,
+      },
+    ]);
+  }
+  return header;
 }
 
 /**
@@ -136,35 +171,29 @@ export function parseSignedDate(cell: Cell): string | null {
   return null;
 }
 
+/** IIRIRA added section 287(g) to the Immigration and Nationality Act on this day; no agreement is older. */
+const PROGRAM_START = '1996-09-30';
+
 export interface ParseOptions {
   layout: Layout;
   /** folded state name → USPS code */
   stateCodes: ReadonlyMap<string, string>;
+  /** The list's date: no agreement on it can have been signed later. */
+  asOf: string;
+}
+
+/** The rows of ICE's list in an xlsx, reading only the columns its header names. */
+export async function readIceSheet(path: string, options: ParseOptions): Promise<IceRow[]> {
+  const sheet = await readFirstSheet(path, {
+    headRows: HEADER_SEARCH_ROWS,
+    columnsOf: (file, head) => Object.values(headerOf(file, head, options.layout).columns),
+  });
+  return parseIceSheet(sheet, options);
 }
 
 export function parseIceSheet(sheet: Sheet, options: ParseOptions): IceRow[] {
   const { file } = sheet;
-  const header = findHeader(sheet);
-  if (!header) {
-    throw new IngestError([
-      {
-        file,
-        message: `no header row with STATE and LAW ENFORCEMENT AGENCY in the first 15 rows; is this ICE's 287(g) list?`,
-      },
-    ]);
-  }
-  const missing = REQUIRED[options.layout].filter((column) => header.columns[column] === undefined);
-  if (missing.length > 0) {
-    const found = (sheet.rows[header.row] ?? []).map((cell) => cell.text).filter(Boolean);
-    throw new IngestError([
-      {
-        file,
-        row: header.row + 1,
-        message: `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => HEADER_NAMES[c]).join(', ')} (found: ${found.join(', ')}). If ICE renamed a column, add its new name to COLUMNS in packages/ingest/src/ice-sheet.ts.`,
-      },
-    ]);
-  }
-
+  const header = headerOf(file, sheet.rows, options.layout);
   const problems: Problem[] = [];
   const rows: IceRow[] = [];
   const { columns } = header;
@@ -174,8 +203,20 @@ export function parseIceSheet(sheet: Sheet, options: ParseOptions): IceRow[] {
       const index = columns[column];
       return index === undefined ? undefined : cells[index];
     };
-    if (cells.every((cell) => cell.text === '' && cell.link === null)) continue;
     const row = r + 1;
+    if (cells.every((cell) => cell.text === '' && cell.link === null)) {
+      const outside = sheet.cellsOutside.get(r);
+      if (outside !== undefined) {
+        problems.push({
+          file,
+          row,
+          column: columnName(outside),
+          message:
+            'a value outside the columns the header names, in a row that is otherwise empty; delete it, or move the row’s values under their headings',
+        });
+      }
+      continue;
+    }
     const problem = (column: Column, message: string) =>
       problems.push({ file, row, column: HEADER_NAMES[column], message });
 
@@ -216,6 +257,16 @@ export function parseIceSheet(sheet: Sheet, options: ParseOptions): IceRow[] {
     if (signedCell && (signedCell.text !== '' || options.layout !== 'pending')) {
       signed = parseSignedDate(signedCell);
       if (!signed) problem('signed', `cannot read "${signedCell.text}" as a date`);
+      else if (signed < PROGRAM_START)
+        problem(
+          'signed',
+          `${signed} is before ${PROGRAM_START}, when IIRIRA added 287(g) to the law; check the date`,
+        );
+      else if (signed > options.asOf)
+        problem(
+          'signed',
+          `${signed} is after the list's date (${options.asOf}); check the date, or pass the list's real date with --as-of`,
+        );
     }
 
     if (state && agency && model && (kind || options.layout === 'history')) {

@@ -1,6 +1,13 @@
 export { formatProblem, IngestError, type Problem } from './errors.js';
 export { dateFromFileName, type FileDate } from './file-date.js';
-export { type IceRow, type Layout, parseIceSheet, parseSignedDate, unwrapLink } from './ice-sheet.js';
+export {
+  type IceRow,
+  type Layout,
+  parseIceSheet,
+  parseSignedDate,
+  readIceSheet,
+  unwrapLink,
+} from './ice-sheet.js';
 export { type IngestOptions, type IngestResult, type IngestSummary, runIngest } from './ingest.js';
 export {
   buildCountiesFile,
@@ -12,4 +19,4 @@ export {
 } from './reference.js';
 export { matchCounty, type Rule, resolveAgency, townFromAgencyName } from './resolve.js';
 export { serializeWithRows, writeFilesAtomically } from './write-atomic.js';
-export { readFirstSheet } from './xlsx.js';
+export { type Cell, readFirstSheet, type Sheet, type SheetReading } from './xlsx.js';

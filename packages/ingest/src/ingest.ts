@@ -22,13 +22,12 @@ import {
 } from '@open287g/sdk';
 import { IngestError, type Problem } from './errors.js';
 import { dateFromFileName } from './file-date.js';
-import { type IceRow, isRealDate, type Layout, parseIceSheet } from './ice-sheet.js';
+import { type IceRow, isRealDate, type Layout, readIceSheet } from './ice-sheet.js';
 import { byCodeUnits } from './order.js';
 import { readOverrides } from './overrides.js';
 import { readText } from './reference.js';
 import { gazetteerOf, type Rule, resolveAgency } from './resolve.js';
 import { stateIndexOf } from './states.js';
-import { readFirstSheet } from './xlsx.js';
 
 export const ICE_PAGE = 'https://www.ice.gov/identify-and-arrest/287g';
 export const LINK_BASE = 'https://www.ice.gov/doclib/287gMOA/';
@@ -132,13 +131,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   );
   if (overrideProblems.length > 0) throw new IngestError(overrideProblems);
 
-  const readRows = async (path: string, layout: Layout) => {
-    log(`reading ${basename(path)}`);
-    return parseIceSheet(await readFirstSheet(path), { layout, stateCodes: states.codeByFoldedName });
-  };
-  const participating = await readRows(options.participating, 'participating');
-  const pending = options.pending ? await readRows(options.pending, 'pending') : [];
-
   const asOf = options.asOf ?? dateFromFileName(file)?.date;
   if (!asOf) {
     throw new IngestError([
@@ -150,6 +142,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   }
   if (!isRealDate(asOf))
     throw new IngestError([{ file, message: `--as-of "${asOf}" is not a date (YYYY-MM-DD)` }]);
+
+  const readRows = async (path: string, layout: Layout) => {
+    log(`reading ${basename(path)}`);
+    return readIceSheet(path, { layout, stateCodes: states.codeByFoldedName, asOf });
+  };
+  const participating = await readRows(options.participating, 'participating');
+  const pending = options.pending ? await readRows(options.pending, 'pending') : [];
   log(`resolving ${participating.length + pending.length} rows to counties`);
   const warnings: string[] = [];
 
@@ -242,13 +241,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     (a, b) =>
       byCodeUnits(a[0], b[0]) || byCodeUnits(foldText(a[1]), foldText(b[1])) || byCodeUnits(a[1], b[1]),
   );
-  const newestSigned = participating.reduce(
-    (max, row) => (row.signed && row.signed > max ? row.signed : max),
-    '',
-  );
-  if (newestSigned > asOf)
-    warnings.push(`a SIGNED date (${newestSigned}) is after the list's date (${asOf}); check --as-of`);
-
   const agreementsFile: AgreementsFile = {
     format: 1,
     asOf,

@@ -16,10 +16,9 @@ import {
 import { parseCsv } from './csv.js';
 import { IngestError } from './errors.js';
 import { dateFromFileName } from './file-date.js';
-import { type IceRow, parseIceSheet } from './ice-sheet.js';
+import { type IceRow, readIceSheet } from './ice-sheet.js';
 import { byCodeUnits } from './order.js';
 import type { StateIndex } from './states.js';
-import { readFirstSheet } from './xlsx.js';
 
 export function buildCountiesFile(csvText: string): CountiesFile {
   const records = parseCsv(csvText);
@@ -221,8 +220,11 @@ export async function buildHistoryFile(
     const dated = dateFromFileName(file);
     if (!dated)
       throw new IngestError([{ file, message: 'cannot tell the date of this list from its file name' }]);
-    const sheet = await readFirstSheet(join(historyDir, file));
-    const rows = parseIceSheet(sheet, { layout: 'history', stateCodes: states.codeByFoldedName });
+    const rows = await readIceSheet(join(historyDir, file), {
+      layout: 'history',
+      stateCodes: states.codeByFoldedName,
+      asOf: dated.date,
+    });
     points.push(historyPointOf(rows, file, dated.date, dated.basis));
   }
   points.sort((a, b) => byCodeUnits(a.date, b.date));

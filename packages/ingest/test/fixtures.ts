@@ -5,7 +5,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { workbookEntries, writeXlsx } from './xlsx-writer.js';
 
 export const HEADER = [
   'STATE',
@@ -105,22 +105,12 @@ export interface WorkbookOptions {
 }
 
 export async function writeWorkbook(path: string, options: WorkbookOptions = {}): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Sheet1');
-  sheet.addRow(options.header ?? HEADER);
-  for (const row of options.rows ?? VALID_ROWS) {
-    const added = sheet.addRow(
-      row.map((cell) => (cell && typeof cell === 'object' && !(cell instanceof Date) ? null : cell)),
-    );
-    row.forEach((cell, i) => {
-      if (!cell || typeof cell !== 'object' || cell instanceof Date) return;
-      added.getCell(i + 1).value =
-        'error' in cell ? { error: cell.error } : { text: 'link', hyperlink: cell.link };
-    });
-  }
-  for (let i = 0; i < (options.trailingBlankRows ?? 0); i++) sheet.addRow([]);
-  await workbook.xlsx.writeFile(path);
-  return path;
+  const rows = [options.header ?? HEADER, ...(options.rows ?? VALID_ROWS)];
+  const blank = Array.from(
+    { length: options.trailingBlankRows ?? 0 },
+    (_, i) => `<row r="${rows.length + i + 1}"/>`,
+  );
+  return writeXlsx(path, workbookEntries(rows, blank.join('')));
 }
 
 export async function tempDir(prefix = 'open287g-test-'): Promise<string> {

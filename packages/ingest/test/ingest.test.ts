@@ -23,6 +23,8 @@ const referenceDir = join(repo, 'packages/data/reference');
 const overridesDir = join(repo, 'packages/ingest/overrides');
 const cli = join(repo, 'packages/ingest/dist/cli.js');
 const run = promisify(execFile);
+// A SIGNED date the ingest accepts for the lists these tests build (later ones are refused).
+const SIGNED_BEFORE_AS_OF = new Date(Date.UTC(2025, 0, 2));
 
 let dir: string;
 beforeAll(async () => {
@@ -154,6 +156,19 @@ describe('runIngest on a valid list', () => {
     const { agreements } = await ingest(file, { asOf: '2026-06-05' });
     expect(agreements.asOf).toBe('2026-06-05');
   });
+
+  it('accepts SIGNED dates from the day 287(g) was enacted to the list’s own date', async () => {
+    const file = await writeWorkbook(join(dir, 'participatingAgencies06082026am.xlsx'), {
+      rows: VALID_ROWS.map((row, i) =>
+        i === 0 ? row.with(5, '9/30/1996') : i === 1 ? row.with(5, new Date(Date.UTC(2026, 5, 8))) : row,
+      ),
+    });
+    const { agreements } = await ingest(file);
+    const collier = decodeAgencies(agreements).find(
+      (agency) => agency.name === "Collier County Sheriff's Office",
+    );
+    expect(collier?.agreements.map((a) => a.signed)).toEqual(['1996-09-30', '2026-06-08']);
+  });
 });
 
 describe('runIngest refuses bad input with the file, row and problem', () => {
@@ -179,7 +194,7 @@ describe('runIngest refuses bad input with the file, row and problem', () => {
     const header = HEADER.filter((name) => name !== 'TYPE' && name !== 'COUNTY');
     const file = await writeWorkbook(join(dir, 'participatingAgencies06012026am-missing.xlsx'), {
       header,
-      rows: [['FLORIDA', 'X Police Department', 'Task Force Model', new Date(), link('x.pdf')]],
+      rows: [['FLORIDA', 'X Police Department', 'Task Force Model', SIGNED_BEFORE_AS_OF, link('x.pdf')]],
     });
     const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
     expect(error.message).toMatch(
@@ -231,6 +246,16 @@ describe('runIngest refuses bad input with the file, row and problem', () => {
     ['an unparseable date', { SIGNED: '05/082025' }, ['row 9, SIGNED: cannot read "05/082025" as a date']],
     ['an impossible date', { SIGNED: '2/30/25' }, ['row 9, SIGNED: cannot read "2/30/25" as a date']],
     [
+      'a date before 287(g) existed',
+      { SIGNED: '12/31/1899' },
+      ['row 9, SIGNED: 1899-12-31 is before 1996-09-30, when IIRIRA added 287(g) to the law'],
+    ],
+    [
+      'a date after the list’s own',
+      { SIGNED: '6/2/2026' },
+      ["row 9, SIGNED: 2026-06-02 is after the list's date (2026-06-01); check the date, or pass"],
+    ],
+    [
       'an unknown state and an unknown agency type',
       { STATE: 'ATLANTIS', TYPE: 'Navy' },
       ['row 9, STATE: unknown state "ATLANTIS"', 'row 9, TYPE: unknown agency type "Navy"'],
@@ -273,7 +298,7 @@ describe('runIngest refuses bad input with the file, row and problem', () => {
     const file = await writeWorkbook(join(dir, 'many.xlsx'), {
       rows: [
         ...VALID_ROWS,
-        ['TEXAS', 'A Police Department', 'Municipality', NA, 'Border Model', new Date(), null, null],
+        ['TEXAS', 'A Police Department', 'Municipality', NA, 'Border Model', SIGNED_BEFORE_AS_OF, null, null],
         ['TEXAS', 'B Police Department', 'Municipality', NA, 'Task Force Model', 'soon', null, null],
       ],
     });
@@ -300,7 +325,7 @@ describe('the ingest CLI leaves the output exactly as it was on bad input', () =
               'Municipality',
               'Collier County',
               'Hybrid-ish',
-              new Date(),
+              SIGNED_BEFORE_AS_OF,
               null,
               null,
             ],
@@ -336,7 +361,7 @@ describe('the ingest CLI leaves the output exactly as it was on bad input', () =
               'Municipality',
               NA,
               'Task Force Model',
-              new Date(),
+              SIGNED_BEFORE_AS_OF,
               null,
               null,
             ],
@@ -386,7 +411,12 @@ describe('the ingest CLI leaves the output exactly as it was on bad input', () =
   });
 
   it('refuses a folder as input and an impossible --as-of', async () => {
-    const folder = await runIngest({ participating: dir, referenceDir, overridesDir }).catch((e: Error) => e);
+    const folder = await runIngest({
+      participating: dir,
+      referenceDir,
+      overridesDir,
+      asOf: '2026-06-01',
+    }).catch((e: Error) => e);
     expect(String(folder)).toContain(`${dir} is not a file`);
     const file = await writeWorkbook(join(dir, 'asof.xlsx'));
     const asOf = await ingest(file, { asOf: '2026-13-45' }).catch((e: Error) => e);
