@@ -4,4 +4,9 @@ export function agreementsOf(asOf: string, edit?: (file: AgreementsJson) => Agre
 export function startFaultyDataHost(options?: {
   files?: Record<string, string>;
   elsewhere?: string;
-}): Promise<{ url: string; requests: Map<string, number>; close: () => Promise<void> }>;
+}): Promise<{
+  url: string;
+  requests: Map<string, number>;
+  headers: Map<string, Record<string, string | string[] | undefined>>;
+  close: () => Promise<void>;
+}>;

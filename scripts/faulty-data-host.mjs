@@ -35,10 +35,11 @@ const JSON_TYPE = { ...CORS, 'content-type': 'application/json' };
 
 /**
  * Starts the host. `files` maps extra paths to JSON text (served as is). `elsewhere` is another origin that
- * `/redirect-away.json` sends clients to. Resolves to `{ url, requests, close }`; `requests` counts each path.
+ * `/redirect-away.json` sends clients to. Resolves to `{ url, requests, headers, close }`; `requests` counts each path, `headers` holds each path's last request headers.
  */
 export function startFaultyDataHost({ files = {}, elsewhere = 'http://127.0.0.1:9' } = {}) {
   const requests = new Map();
+  const headers = new Map();
   const timers = new Set();
   const routes = {
     '/hang.json': () => {},
@@ -53,7 +54,13 @@ export function startFaultyDataHost({ files = {}, elsewhere = 'http://127.0.0.1:
       res.on('close', () => clearInterval(timer));
     },
     '/busy.json': (res) => {
-      res.writeHead(503, { ...CORS, 'retry-after': '3600', 'content-type': 'text/plain' });
+      // exposed to scripts, as a CDN may do, so a browser client can read it and be tempted to wait an hour
+      res.writeHead(503, {
+        ...CORS,
+        'access-control-expose-headers': 'retry-after',
+        'retry-after': '3600',
+        'content-type': 'text/plain',
+      });
       res.end('busy');
     },
     '/redirect-away.json': (res) => {
@@ -73,6 +80,7 @@ export function startFaultyDataHost({ files = {}, elsewhere = 'http://127.0.0.1:
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     requests.set(path, (requests.get(path) ?? 0) + 1);
+    if (req.method !== 'OPTIONS') headers.set(path, req.headers);
     if (req.method === 'OPTIONS') {
       res.writeHead(204, CORS).end();
     } else if (Object.hasOwn(files, path)) {
@@ -88,6 +96,7 @@ export function startFaultyDataHost({ files = {}, elsewhere = 'http://127.0.0.1:
       resolve({
         url: `http://127.0.0.1:${server.address().port}`,
         requests,
+        headers,
         close: () => {
           for (const timer of timers) clearInterval(timer);
           server.closeAllConnections();

@@ -102,8 +102,8 @@ function resolveUrl(url: string): URL | null {
   }
 }
 
-/** The body as text, stopping as soon as it passes `MAX_BYTES`. */
-async function readBounded(response: Response, url: string): Promise<string> {
+/** The body as text, stopping as soon as it passes `MAX_BYTES` or `signal` aborts. */
+async function readBounded(response: Response, url: string, signal: AbortSignal): Promise<string> {
   const tooLarge = (bytes: string) =>
     new DatasetFetchError(
       url,
@@ -114,6 +114,8 @@ async function readBounded(response: Response, url: string): Promise<string> {
   if (declared > MAX_BYTES) throw tooLarge(String(declared));
   if (!response.body) return response.text();
   const reader = response.body.getReader();
+  // cancelling the reader closes the connection even where the abort does not reach the body
+  signal.addEventListener('abort', () => reader.cancel().catch(() => {}), { once: true });
   const decoder = new TextDecoder();
   let text = '';
   let bytes = 0;
@@ -142,9 +144,18 @@ export async function fetchAgreements(options: RemoteLoadOptions): Promise<unkno
   // ky is loaded only when a URL is given: a page showing the bundled data never downloads it.
   const { default: ky, HTTPError } = await import('ky');
   const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(), timeout);
-  let text: string;
-  try {
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The deadline settles the load by itself. Aborting is how the connection gets closed, but it is not
+  // relied on to end the wait: ky joins its own signal to ours with AbortSignal.any, and in Node 20 an abort
+  // through such a joined signal was seen to be lost now and then, leaving a trickling body read forever.
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      deadline.abort();
+      reject(new DatasetFetchError(url, 'timeout', `not loaded within ${timeout} ms`));
+    }, timeout);
+  });
+  const load = async (): Promise<string> => {
     const response = await ky.get(target, {
       // ky's own timeout covers one attempt's headers only; the deadline covers everything
       timeout: false,
@@ -153,7 +164,16 @@ export async function fetchAgreements(options: RemoteLoadOptions): Promise<unkno
       // A reader's lookup must not identify them to the data host: no cookies, no referrer.
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
-      ...(options.fetch ? { fetch: options.fetch } : {}),
+      // The deadline's own signal straight to fetch, so aborting it closes the connection. A Request
+      // given with any init forgets its referrer policy (Fetch standard), so the privacy options again.
+      fetch: (input, init) =>
+        fetchImpl(input, {
+          ...init,
+          signal: deadline.signal,
+          credentials: 'omit',
+          referrer: '',
+          referrerPolicy: 'no-referrer',
+        }),
     });
     // The embedder named one host; data that another host served in its place is not used.
     if (response.url && new URL(response.url).origin !== target.origin) {
@@ -163,7 +183,11 @@ export async function fetchAgreements(options: RemoteLoadOptions): Promise<unkno
         `the server redirected to ${new URL(response.url).origin}, another origin; give the final URL instead`,
       );
     }
-    text = await readBounded(response, url);
+    return readBounded(response, url, deadline.signal);
+  };
+  let text: string;
+  try {
+    text = await Promise.race([load(), expired]);
   } catch (error) {
     if (error instanceof DatasetFetchError) throw error;
     if (deadline.signal.aborted) {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../../../scripts/chromium.mjs';
-import { agreementsOf, startFaultyDataHost } from '../../../scripts/faulty-data-host.mjs';
+import { agreementsOf } from '../../../scripts/faulty-data-host.mjs';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -18,32 +18,28 @@ const embedHtml = new URL('../dist/embed/embed.html', import.meta.url);
 const EMBED = '/packages/widgets/dist/embed/embed.html';
 const COLLIER_YES = 'Yes — 5 agencies in Collier County, FL have a 287(g) agreement.';
 
-type Host = Awaited<ReturnType<typeof startFaultyDataHost>>;
 let server: { url: string; close: () => Promise<void> };
-let attacker: Host;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 
 beforeAll(async () => {
   if (!existsSync(embedHtml))
     throw new Error('run `pnpm build` first: packages/widgets/dist/embed/embed.html is missing');
   server = await startStaticServer({ root });
-  // what an attacker would serve: a newer-looking list in which Collier County has no agreement
-  attacker = await startFaultyDataHost({
-    files: {
-      '/agreements.json': agreementsOf('2026-11-30', (file) => ({
-        ...file,
-        agencies: file.agencies.filter((agency) => !(agency[3] as string[]).includes('12021')),
-      })),
-    },
-  });
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await attacker?.close();
 });
+
+// An https host, as embed.html once accepted from its query string; the browser's requests to it are answered
+// here with what an attacker would serve: a newer-looking list in which Collier County has no agreement.
+const ATTACKER = 'https://data.attacker.example';
+const attackerList = agreementsOf('2026-11-30', (file) => ({
+  ...file,
+  agencies: file.agencies.filter((agency) => !(agency[3] as string[]).includes('12021')),
+}));
 
 /** Opens embed.html with `query`, from the package's build or from `site` (a site's copy of it). */
 async function openEmbed(query: string, site?: { url: string }) {
@@ -52,6 +48,13 @@ async function openEmbed(query: string, site?: { url: string }) {
   const errors: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => errors.push(error.message));
+  await page.route(`${ATTACKER}/**`, (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body: attackerList,
+    }),
+  );
   await page.goto(site ? `${site.url}/embed.html?${query}` : `${server.url}${EMBED}?${query}`);
   await page.waitForFunction(() => {
     const element = document.body.firstElementChild as (HTMLElement & { ready?: Promise<void> }) | null;
@@ -68,13 +71,13 @@ const textOf = (page: Page, selector: string) =>
     .catch(() => null);
 
 it('never loads data from a URL in its query string, whatever the parameter is called', async () => {
-  const remote = encodeURIComponent(`${attacker.url}/agreements.json`);
+  const remote = encodeURIComponent(`${ATTACKER}/agreements.json`);
   const { page, requests, errors } = await openEmbed(
     `widget=lookup&county=12021&data-src=${remote}&dataSrc=${remote}&src=${remote}&data=${remote}`,
   );
   expect(await textOf(page, 'open287g-lookup [part=answer]')).toBe(COLLIER_YES);
   expect(await textOf(page, 'open287g-lookup [part=source]')).toContain('May 18, 2026');
-  expect(requests.filter((url) => url.startsWith(attacker.url))).toEqual([]);
+  expect(requests.filter((url) => url.startsWith(ATTACKER))).toEqual([]);
   expect(await page.locator('open287g-lookup').getAttribute('data-src')).toBeNull();
   expect(errors).toEqual([]);
 }, 45_000);
@@ -84,7 +87,7 @@ it("takes newer data from the meta tag in the site's own copy of embed.html", as
   const folder = mkdtempSync(join(tmpdir(), 'open287g-embed-'));
   cpSync(fileURLToPath(new URL('.', embedHtml)), folder, { recursive: true });
   const page = join(folder, 'embed.html');
-  const dataUrl = `${attacker.url}/agreements.json`;
+  const dataUrl = `${ATTACKER}/agreements.json`;
   writeFileSync(
     page,
     readFileSync(page, 'utf8').replace(

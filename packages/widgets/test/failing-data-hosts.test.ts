@@ -154,6 +154,8 @@ it('shows a pinned older list when the page asks for it (data-pinned), with both
 
 it('drops its failure note once a later data-src works', async () => {
   const page = await openLookup({ 'data-src': `${host.url}/missing.json` });
+  // a cookie for 127.0.0.1, which the data host shares (cookies ignore the port): it must not be sent
+  await page.context().addCookies([{ name: 'reader', value: 'someone', url: server.url }]);
   expect(await ready(page)).toBe(true);
   expect(await read(page, '[part=note]')).toContain('Newer data could not be loaded');
   await page.evaluate(
@@ -162,6 +164,9 @@ it('drops its failure note once a later data-src works', async () => {
   );
   await expect.poll(() => read(page, '[part=source]'), { timeout: 10_000 }).toContain('June 1, 2026');
   expect(await page.locator('open287g-lookup [part=note]').count()).toBe(0);
+  // the data host learns nothing about the page or the reader
+  expect(host.headers.get('/agreements.json')?.referer).toBeUndefined();
+  expect(host.headers.get('/agreements.json')?.cookie).toBeUndefined();
   await page.close();
 }, 45_000);
 
