@@ -7,7 +7,7 @@
  * leaves only through `say` and `warn`, which neutralise it, and long values are clipped; --json keeps
  * every string whole and exact.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type AnswerAgency, answerCounty, type CountyAnswer } from './answer.js';
@@ -338,6 +338,20 @@ function warnFallback(reason: string, dataset: Dataset): Dataset {
   return dataset;
 }
 
+// the same bound as for a URL's body: an agreements.json is about 250 KB
+const MAX_DATA_FILE_BYTES = 10 * 1024 * 1024;
+
+/** A --data file's text: only a regular file (a FIFO or a device would be read forever), and bounded. */
+async function readDataFile(path: string): Promise<string> {
+  const info = await stat(path);
+  if (!info.isFile()) throw new Error('it is not a regular file');
+  if (info.size > MAX_DATA_FILE_BYTES)
+    throw new Error(
+      `it is ${info.size} bytes; an agreements.json is far smaller (limit ${MAX_DATA_FILE_BYTES})`,
+    );
+  return readFile(path, 'utf8');
+}
+
 /**
  * The dataset for --data: an http(s) URL is fetched by `loadDataset`; anything else is a file (a path or
  * a file: URL), validated against the schema and the counties. Either is the user's own choice, so an ICE
@@ -345,7 +359,8 @@ function warnFallback(reason: string, dataset: Dataset): Dataset {
  * bundled data.
  */
 async function loadData(data: string | undefined): Promise<Dataset> {
-  if (data === undefined) return loadBundledDataset();
+  // a blank --data is none, as a blank url is for loadDataset
+  if (data === undefined || data.trim() === '') return loadBundledDataset();
   let dataset: Dataset;
   let bundledAsOf: string;
   if (/^https?:\/\//i.test(data)) {
@@ -358,8 +373,8 @@ async function loadData(data: string | undefined): Promise<Dataset> {
     const bundled = await loadBundledDataset();
     bundledAsOf = bundled.asOf;
     try {
-      const path = data.startsWith('file:') ? fileURLToPath(data) : data;
-      dataset = withAgreements(bundled, JSON.parse(await readFile(path, 'utf8')), path);
+      const path = /^file:/i.test(data) ? fileURLToPath(data) : data;
+      dataset = withAgreements(bundled, JSON.parse(await readDataFile(path)), path);
     } catch (error) {
       return warnFallback(`could not use ${data}: ${(error as Error).message}`, bundled);
     }

@@ -75,7 +75,16 @@ export class UnknownCountyError extends Open287gError {
 export class InvalidQueryError extends Open287gError {
   override name = 'InvalidQueryError';
   constructor(
-    readonly parameter: 'text' | 'options' | 'limit' | 'state' | 'model' | 'lang',
+    readonly parameter:
+      | 'text'
+      | 'options'
+      | 'limit'
+      | 'state'
+      | 'model'
+      | 'lang'
+      | 'url'
+      | 'timeout'
+      | 'retry',
     readonly value: unknown,
     expected: string,
   ) {

@@ -12,7 +12,7 @@ import {
   withAgreements,
   withPlaces,
 } from './dataset.js';
-import { DatasetFetchError, DatasetValidationError } from './errors.js';
+import { DatasetFetchError, DatasetValidationError, InvalidQueryError } from './errors.js';
 import { AgreementsFile } from './schema.js';
 
 export interface LoadOptions {
@@ -92,6 +92,21 @@ const MAX_RETRY_AFTER = 1000;
 // blob: is data the page made itself; anything else (file:, data:, javascript:) is not a data host.
 const FETCHABLE = new Set(['https:', 'http:', 'blob:']);
 
+// setTimeout's limit: a longer wait overflows and fires at once
+const MAX_TIMEOUT = 2_147_483_647;
+// ICE's list is dated the day it is published; a day's grace covers time zones
+const FUTURE_GRACE_MS = 2 * 86_400_000;
+
+/** Options of the wrong type are the caller's bug, not a remote failure: they throw. */
+function checkRemoteOptions(options: RemoteLoadOptions): void {
+  if (typeof options.url !== 'string') throw new InvalidQueryError('url', options.url, 'a URL as a string');
+  const { timeout, retry } = options;
+  if (timeout !== undefined && !(Number.isFinite(timeout) && timeout > 0 && timeout <= MAX_TIMEOUT))
+    throw new InvalidQueryError('timeout', timeout, `milliseconds, more than 0 and at most ${MAX_TIMEOUT}`);
+  if (retry !== undefined && !(Number.isInteger(retry) && retry >= 0))
+    throw new InvalidQueryError('retry', retry, 'a whole number of extra attempts, 0 or more');
+}
+
 /** The address to fetch, resolved against the page in a browser; null when it is not one to fetch. */
 function resolveUrl(url: string): URL | null {
   try {
@@ -137,6 +152,7 @@ async function readBounded(response: Response, url: string, signal: AbortSignal)
  * `DatasetFetchError` saying why not.
  */
 export async function fetchAgreements(options: RemoteLoadOptions): Promise<unknown> {
+  checkRemoteOptions(options);
   const { url } = options;
   const target = resolveUrl(url.trim());
   if (!url.trim() || !target) throw new DatasetFetchError(url, 'url', 'the address is not an http(s) URL');
@@ -233,6 +249,14 @@ export async function withRemoteAgreements(dataset: Dataset, options: RemoteLoad
       { cause: error },
     );
   }
+  // a date past today would pass for newer than any list: it is no list's date
+  if (Date.parse(remote.asOf) > Date.now() + FUTURE_GRACE_MS) {
+    throw new DatasetFetchError(
+      options.url,
+      'schema',
+      `its list date ${remote.asOf} is in the future; ICE dates a list the day it publishes it`,
+    );
+  }
   if (remote.asOf < dataset.asOf && !options.allowOlder) {
     throw new DatasetFetchError(
       options.url,
@@ -246,7 +270,9 @@ export async function withRemoteAgreements(dataset: Dataset, options: RemoteLoad
 /**
  * Loads the dataset. With `url`, fetches a newer `agreements.json` (see `RemoteLoadOptions`); if anything
  * about it fails, returns the bundled snapshot with the reason in `error`. Never throws for a remote
- * failure; throws only if the bundled data itself is invalid, which is a packaging bug.
+ * failure; throws `InvalidQueryError` for options of the wrong type (a `url` that is not a string, a
+ * `timeout` that is not a number of milliseconds, a `retry` that is not a whole number), and only
+ * otherwise if the bundled data itself is invalid, which is a packaging bug.
  */
 export async function loadDataset(options: LoadOptions | RemoteLoadOptions = {}): Promise<LoadResult> {
   const files = await bundledFiles(options);
@@ -254,7 +280,9 @@ export async function loadDataset(options: LoadOptions | RemoteLoadOptions = {})
   const finish = (dataset: Dataset) =>
     files.places === undefined ? dataset : withPlaces(dataset, files.places);
   const result = { origin: 'bundled' as const, error: null, bundledAsOf: bundled.asOf };
-  if (!('url' in options) || !options.url?.trim()) return { ...result, dataset: finish(bundled) };
+  if (!('url' in options) || options.url === undefined) return { ...result, dataset: finish(bundled) };
+  checkRemoteOptions(options);
+  if (!options.url.trim()) return { ...result, dataset: finish(bundled) };
   try {
     const remote = await withRemoteAgreements(bundled, options);
     return { ...result, origin: 'remote', dataset: finish(remote) };

@@ -17,7 +17,17 @@ export const StateCode = z
   .check(z.regex(/^[A-Z]{2}$/, 'a USPS state code is 2 capital letters (e.g. "FL")'));
 /** A web address: only http(s), because widgets render these as links. */
 export const WebUrl = z.url({ protocol: /^https?$/ });
-export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD'));
+/** "2026-02-30" has the shape of a date but is none; a widget formatting it would throw. */
+const isCalendarDate = (text: string): boolean => {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+};
+export const IsoDate = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD'),
+    z.refine(isCalendarDate, 'not a calendar date'),
+  );
 
 /** The three models ICE signs today, plus the Hybrid model that exists only in history. */
 export const CURRENT_MODELS = ['JEM', 'TFM', 'WSO'] as const;

@@ -2,12 +2,14 @@
  * loadDataset({ url }) against data hosts that fail the ways real ones do. Each bound is asserted as an
  * outcome: the load settles (with the bundled data and the reason) well within a limit, whatever the host does.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreementsOf, startFaultyDataHost } from '../../../scripts/faulty-data-host.mjs';
-import { loadDataset } from '../src/index.js';
+import { InvalidQueryError, loadDataset } from '../src/index.js';
 
 type Host = Awaited<ReturnType<typeof startFaultyDataHost>>;
 let host: Host;
@@ -23,7 +25,18 @@ beforeAll(async () => {
   elsewhere = await startFaultyDataHost({ files: { '/agreements.json': agreementsOf('2026-06-01') } });
   host = await startFaultyDataHost({
     elsewhere: elsewhere.url,
-    files: { '/agreements.json': agreementsOf('2026-06-01'), '/older.json': older },
+    files: {
+      '/agreements.json': agreementsOf('2026-06-01'),
+      '/older.json': older,
+      // the shape of dates, but none: a widget formatting them would throw
+      '/impossible-date.json': agreementsOf('2026-13-45'),
+      '/impossible-signed.json': agreementsOf('2026-06-01', (file) => {
+        (file.agencies[0] as unknown[][])[5] = [['JEM', '2020-02-30', 'active', null, null]];
+        return file;
+      }),
+      // a date past today would pass for newer than any list
+      '/future.json': agreementsOf('2099-12-31'),
+    },
   });
 });
 
@@ -116,6 +129,29 @@ describe('loadDataset({ url }) on a failing data host', () => {
     expect(result.dataset.agenciesByCounty.get('12021')).toBeUndefined();
   });
 
+  it.each([
+    ['a list date that is no calendar date', '/impossible-date.json', 'asOf: not a calendar date'],
+    ['a signing date that is no calendar date', '/impossible-signed.json', 'not a calendar date'],
+    ['a list date in the future', '/future.json', 'its list date 2099-12-31 is in the future'],
+  ])('refuses %s (reason "schema")', async (_what, path, message) => {
+    const { result } = await timedLoad(path, { retry: 0 });
+    expect(result.origin).toBe('bundled');
+    expect(result.error?.reason).toBe('schema');
+    expect(result.error?.message).toContain(message);
+  });
+
+  it.each([
+    [{ url: 42 }, 'Invalid url: expected a URL as a string, got the number 42.'],
+    [{ timeout: Number.POSITIVE_INFINITY }, 'Invalid timeout'],
+    [{ timeout: 2 ** 31 }, 'at most 2147483647'],
+    [{ timeout: -1 }, 'Invalid timeout'],
+    [{ retry: 1.5 }, 'Invalid retry'],
+  ])('throws InvalidQueryError for options of the wrong type: %j', async (options, message) => {
+    const load = loadDataset({ url: `${host.url}/agreements.json`, places: false, ...options } as never);
+    await expect(load).rejects.toThrow(InvalidQueryError);
+    await expect(load).rejects.toThrow(message);
+  });
+
   it('treats a url of only spaces as none, and refuses one that is not http(s)', async () => {
     const blank = await loadDataset({ url: '   ', places: false });
     expect(blank).toMatchObject({ origin: 'bundled', error: null });
@@ -158,6 +194,22 @@ describe('the CLI with --data on a failing data host', () => {
     expect(result.stderr).toContain('Using the bundled data of 2026-05-18 instead.');
     // the SDK's 8 s deadline, plus the CLI's start
     expect(result.seconds).toBeLessThan(20);
+  }, 30_000);
+
+  it('refuses a --data file that is not a regular file (a FIFO would be read forever), and a blank --data is none', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'open287g-cli-'));
+    const fifo = join(folder, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    try {
+      const result = await runCli('lookup', '--fips', '12021', '--json', '--data', fifo);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain(`could not use ${fifo}: it is not a regular file`);
+      expect(JSON.parse(result.stdout).asOf).toBe('2026-05-18');
+      const blank = await runCli('lookup', '--fips', '12021', '--json', '--data', ' ');
+      expect(blank).toMatchObject({ code: 0, stderr: '' });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }, 30_000);
 
   it('answers from an older list given on purpose, and says it is older', async () => {

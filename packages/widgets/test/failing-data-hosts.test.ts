@@ -31,6 +31,7 @@ beforeAll(async () => {
     elsewhere: elsewhere.url,
     files: {
       '/agreements.json': agreementsOf('2026-06-01'),
+      '/impossible-date.json': agreementsOf('2026-13-45'),
       // ICE's list of January 2021 had no Collier County agreement
       '/older.json': agreementsOf('2021-01-13', (file) => ({
         ...file,
@@ -107,6 +108,7 @@ it.concurrent.for<[string, string, string]>([
   ['answers 503 with Retry-After: 3600', '/busy.json', 'http'],
   ['redirects to another origin', '/redirect-away.json', 'redirect'],
   ['sends a gzip bomb (1 MB on the wire, 1 GiB inflated)', '/bomb.json', 'size'],
+  ['serves a list dated 2026-13-45', '/impossible-date.json', 'schema'],
 ])(
   'answers at once and settles within the deadline when the data host %s',
   { timeout: 45_000 },
@@ -152,6 +154,17 @@ it('shows a pinned older list when the page asks for it (data-pinned), with both
   await page.close();
 }, 45_000);
 
+it('says so when a pinned list cannot be loaded, and shows the bundled answers', async () => {
+  const page = await openLookup({ 'data-src': `${host.url}/missing.json`, 'data-pinned': '' });
+  expect(await ready(page)).toBe(true);
+  expect(await read(page, '[part=answer]')).toBe(COLLIER_YES);
+  expect(await read(page, '[part=note]')).toBe(
+    "The list this page chose could not be loaded; showing ICE's list of May 18, 2026.",
+  );
+  expect(await seen(page)).toEqual(['select 12021 5', 'error http']);
+  await page.close();
+}, 45_000);
+
 it('drops its failure note once a later data-src works', async () => {
   const page = await openLookup({ 'data-src': `${host.url}/missing.json` });
   // a cookie for 127.0.0.1, which the data host shares (cookies ignore the port): it must not be sent
@@ -162,7 +175,9 @@ it('drops its failure note once a later data-src works', async () => {
     (url) => document.querySelector('open287g-lookup')?.setAttribute('data-src', url),
     `${host.url}/agreements.json`,
   );
-  await expect.poll(() => read(page, '[part=source]'), { timeout: 10_000 }).toContain('June 1, 2026');
+  // a new data source, a new `ready`: it resolves once that source's data is shown
+  expect(await ready(page)).toBe(true);
+  expect(await read(page, '[part=source]')).toContain('June 1, 2026');
   expect(await page.locator('open287g-lookup [part=note]').count()).toBe(0);
   // the data host learns nothing about the page or the reader
   expect(host.headers.get('/agreements.json')?.referer).toBeUndefined();

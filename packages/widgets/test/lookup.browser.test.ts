@@ -307,7 +307,9 @@ describe('<open287g-lookup>', () => {
     ['a number', 42, 1],
     ['a number where a sentence belongs', { answerYesMany: 42, heading: null }, 2],
     ['an unknown key, inherited names included', { nope: 'x', constructor: 'x', toString: 'x' }, 3],
-    ['model names that are not text', { models: { TFM: { name: 42 }, constructor: { name: 'x' } } }, 0],
+    ['model names that are not text', { models: { TFM: { name: 42 }, constructor: { name: 'x' } } }, 1],
+    ['blank, as an empty CMS field is', { heading: '', answerYesMany: '  ', label: '' }, 3],
+    ['models that are not objects', { models: { JEM: null, TFM: 'x' } }, 2],
   ])(
     'shows its own strings when strings is %s, warning about each bad value',
     async (_what, strings, warnings) => {

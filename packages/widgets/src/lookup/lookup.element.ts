@@ -14,7 +14,7 @@ import {
 } from '@open287g/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
-import { ownString, withCustomStrings } from '../shared/custom-strings.js';
+import { customString, withCustomStrings } from '../shared/custom-strings.js';
 import { type DataNote, type DataSource, dataNote, dataSteps, reportDataError } from '../shared/data.js';
 import { fill, fillDates, formatDate, formatNumber, isPlural } from '../shared/i18n.js';
 import { safeHref } from '../shared/safe-href.js';
@@ -180,12 +180,12 @@ export class Open287gLookup extends Open287gElement {
     const bundled = await steps.bundled;
     if (stale()) return;
     if (!source?.pinned) this.useAgreements(bundled);
-    if (steps.remote) {
+    if (source && steps.remote) {
       const remote = await steps.remote;
       if (stale()) return;
       this.useAgreements(remote.dataset ?? bundled);
       if (remote.error) reportDataError(this, remote.error);
-      this._note = dataNote(remote, bundled);
+      this._note = dataNote(remote, bundled, source);
     }
     await indexed;
     if (stale()) return;
@@ -435,9 +435,7 @@ export class Open287gLookup extends Open287gElement {
 
   /** The embedder's `strings.models[code][field]`, if it is a string. */
   private customModelString(code: ModelCode, field: 'name' | 'summary'): string | null {
-    const models = (this.strings as Partial<LookupStrings> | null)?.models;
-    const model = models && Object.hasOwn(models, code) ? models[code] : null;
-    return ownString(model, field);
+    return customString(this.strings, ['models', code, field], 'open287g-lookup');
   }
 
   private modelLabel(code: ModelCode): string {

@@ -41,6 +41,7 @@ export interface LookupStrings {
   sourceLink: string;
   refreshFailed: string;
   olderRefused: string;
+  pinnedFailed: string;
   pinnedOlder: string;
   unknownCounty: string;
   chooseCounty: string;
@@ -84,6 +85,7 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     refreshFailed: 'Newer data could not be loaded; showing the data of {date}.',
     olderRefused:
       "The data this page points to is older than the widget's own; showing ICE's list of {date}.",
+    pinnedFailed: "The list this page chose could not be loaded; showing ICE's list of {date}.",
     pinnedOlder:
       "Showing ICE's list of {date}, as chosen by this page. A newer list, of {bundledDate}, exists.",
     unknownCounty: 'No county with the code {fips} is in the data.',
@@ -126,6 +128,7 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     refreshFailed: 'No se pudieron cargar datos más recientes; se muestran los datos del {date}.',
     olderRefused:
       'Los datos que indica esta página son más antiguos que los del propio widget; se muestra la lista de ICE del {date}.',
+    pinnedFailed: 'No se pudo cargar la lista que eligió esta página; se muestra la lista de ICE del {date}.',
     pinnedOlder:
       'Se muestra la lista de ICE del {date}, elegida por esta página. Existe una lista más reciente, del {bundledDate}.',
     unknownCounty: 'Ningún condado con el código {fips} figura en los datos.',

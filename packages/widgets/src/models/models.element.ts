@@ -141,12 +141,12 @@ export class Open287gModels extends Open287gElement {
     if (stale()) return;
     // a pinned list's counts are the ones the story quotes: shown only once it is in (or has failed)
     if (!source?.pinned) this._dataset = bundled;
-    if (steps.remote) {
+    if (source && steps.remote) {
       const remote = await steps.remote;
       if (stale()) return;
       this._dataset = remote.dataset ?? bundled;
       if (remote.error) reportDataError(this, remote.error);
-      this._note = dataNote(remote, bundled);
+      this._note = dataNote(remote, bundled, source);
     }
     await this.updateComplete;
     this.resolveReady();

@@ -34,6 +34,7 @@ export interface ModelsStrings {
   loading: string;
   refreshFailed: string;
   olderRefused: string;
+  pinnedFailed: string;
   pinnedOlder: string;
 }
 
@@ -69,6 +70,8 @@ export const MODELS_STRINGS: Record<Lang, ModelsStrings> = {
     refreshFailed: 'Newer data could not be loaded; the counts are those of {date}.',
     olderRefused:
       "The data this page points to is older than the widget's own; the counts are those of ICE's list of {date}.",
+    pinnedFailed:
+      "The list this page chose could not be loaded; the counts are those of ICE's list of {date}.",
     pinnedOlder:
       "The counts are those of ICE's list of {date}, as chosen by this page. A newer list, of {bundledDate}, exists.",
   },
@@ -103,6 +106,8 @@ export const MODELS_STRINGS: Record<Lang, ModelsStrings> = {
     refreshFailed: 'No se pudieron cargar datos más recientes; los totales son los del {date}.',
     olderRefused:
       'Los datos que indica esta página son más antiguos que los del propio widget; los totales son los de la lista de ICE del {date}.',
+    pinnedFailed:
+      'No se pudo cargar la lista que eligió esta página; los totales son los de la lista de ICE del {date}.',
     pinnedOlder:
       'Los totales son los de la lista de ICE del {date}, elegida por esta página. Existe una lista más reciente, del {bundledDate}.',
   },

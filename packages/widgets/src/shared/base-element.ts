@@ -1,7 +1,8 @@
 /**
  * What every open287g element shares: its language (its own `lang`, else the nearest ancestor's, followed
  * when either changes after rendering), its data source (`data-src`, `data-pinned`), loaded again when it
- * changes, and a `ready` promise an element resolves once its data is shown.
+ * changes, and a `ready` promise an element resolves once its data is shown (a new one each time a new
+ * data source starts loading after the last was shown).
  */
 import { LitElement, type PropertyValues } from 'lit';
 import { type DataSource, dataSource, sameSource } from './data.js';
@@ -19,10 +20,10 @@ export abstract class Open287gElement extends LitElement {
   dataSrc: string | null = null;
   dataPinned = false;
 
-  protected resolveReady: () => void = () => {};
-  /** Resolves once the element's data is loaded and shown. */
-  ready: Promise<void> = new Promise<void>((resolve) => {
-    this.resolveReady = resolve;
+  private settleReady: (() => void) | null = null;
+  // pending from the start, so `ready` read before the element is connected waits for its data too
+  private readyPromise: Promise<void> = new Promise<void>((resolve) => {
+    this.settleReady = resolve;
   });
   private langObserver: MutationObserver | null = null;
   /** the data source being loaded or shown; undefined before the first load */
@@ -76,9 +77,26 @@ export abstract class Open287gElement extends LitElement {
     return dataSource(this.dataSrc, this.dataPinned);
   }
 
+  /** Resolves once the element's data, from its current data source, is loaded and shown. */
+  get ready(): Promise<void> {
+    return this.readyPromise;
+  }
+
+  /** Called by an element when the data of its current source is shown. */
+  protected resolveReady(): void {
+    this.settleReady?.();
+    this.settleReady = null;
+  }
+
   private startLoad(): void {
     const source = this.source;
     this.loadedSource = source;
+    // a load still pending keeps its promise: it resolves when the newest source is shown
+    if (!this.settleReady) {
+      this.readyPromise = new Promise<void>((resolve) => {
+        this.settleReady = resolve;
+      });
+    }
     void this.load(source, () => !sameSource(this.loadedSource ?? null, source));
   }
 

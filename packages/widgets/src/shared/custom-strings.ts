@@ -1,8 +1,8 @@
 /**
  * An element's strings with the embedder's overrides (`element.strings = { … }`). Embedders set these from
  * CMS fields and translation files, so anything can arrive: `undefined`, `null`, a number where a sentence
- * belongs, a key from another version. A bad value is ignored with one console warning, never fatal: the
- * default string is shown instead.
+ * belongs, an empty field, a key from another version. A bad value is ignored with one console warning,
+ * never fatal: the default string is shown instead.
  */
 const merged = new WeakMap<object, WeakMap<object, object>>();
 
@@ -43,6 +43,7 @@ export function withCustomStrings<T extends object>(
     if (extraKeys.includes(key)) continue;
     if (!Object.hasOwn(defaults, key)) warn(tag, `unknown string "${key}" ignored`);
     else if (typeof value !== 'string') warn(tag, `strings.${key} is ${kindOf(value)}, not a string`);
+    else if (value.trim() === '') warn(tag, `strings.${key} is blank`);
     else result[key] = value;
   }
   if (!byDefaults) {
@@ -53,9 +54,25 @@ export function withCustomStrings<T extends object>(
   return result as T;
 }
 
-/** `object[key]` when it is the object's own string; null otherwise (also for inherited keys). */
-export function ownString(object: unknown, key: string): string | null {
-  if (typeof object !== 'object' || object === null || !Object.hasOwn(object, key)) return null;
-  const value = (object as Record<string, unknown>)[key];
-  return typeof value === 'string' ? value : null;
+/**
+ * The string at `path` in `custom` (`['models', 'TFM', 'name']` → `strings.models.TFM.name`), through own
+ * keys only; null when it is not set, and also, with a warning, when something on the way is of the wrong
+ * kind or the string is blank.
+ */
+export function customString(custom: unknown, path: readonly string[], tag: string): string | null {
+  let value = custom;
+  for (const [depth, key] of path.entries()) {
+    if (typeof value !== 'object' || value === null) {
+      if (depth > 0)
+        warn(tag, `strings.${path.slice(0, depth).join('.')} is ${kindOf(value)}, not an object`);
+      return null;
+    }
+    if (!Object.hasOwn(value, key)) return null;
+    value = (value as Record<string, unknown>)[key];
+  }
+  const name = `strings.${path.join('.')}`;
+  if (typeof value !== 'string') warn(tag, `${name} is ${kindOf(value)}, not a string`);
+  else if (value.trim() === '') warn(tag, `${name} is blank`);
+  else return value;
+  return null;
 }

@@ -117,14 +117,19 @@ export function dataSteps(src: DataSource | null): DataSteps {
 
 /** What an element says about its data when it is not simply the newest: keys of its strings, ISO dates. */
 export interface DataNote {
-  key: 'refreshFailed' | 'olderRefused' | 'pinnedOlder';
+  key: 'refreshFailed' | 'olderRefused' | 'pinnedFailed' | 'pinnedOlder';
   dates: { date: string; bundledDate?: string };
 }
 
 /** The note for a settled `data-src`: why it is not used, or that a pinned older list is; null if newest. */
-export function dataNote(remote: RemoteResult, bundled: Dataset): DataNote | null {
+export function dataNote(remote: RemoteResult, bundled: Dataset, source: DataSource): DataNote | null {
   if (!remote.dataset) {
-    const key = remote.error.reason === 'older' ? 'olderRefused' : 'refreshFailed';
+    // a pinned list was asked for as the one to show, not as newer data
+    const key = source.pinned
+      ? 'pinnedFailed'
+      : remote.error.reason === 'older'
+        ? 'olderRefused'
+        : 'refreshFailed';
     return { key, dates: { date: bundled.asOf } };
   }
   return remote.dataset.asOf < bundled.asOf

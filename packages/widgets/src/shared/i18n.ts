@@ -40,7 +40,9 @@ export function formatDate(iso: string, lang: Lang): string {
     lang,
     () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
   );
-  return format.format(new Date(`${iso}T00:00:00Z`));
+  const date = new Date(`${iso}T00:00:00Z`);
+  // the schema admits only calendar dates; should one slip through, the text beats a render that throws
+  return Number.isNaN(date.getTime()) ? iso : format.format(date);
 }
 
 export function formatNumber(value: number, lang: Lang): string {
