@@ -42,6 +42,8 @@ function printSummary(summary: IngestSummary, out: string): void {
     ]),
     'Rows resolved, by rule:',
     table(Object.entries(summary.byRule).map(([rule, n]): [string, number] => [rule, n ?? 0])),
+    `Misspelled county names read (${summary.misspellings.length}):`,
+    ...summary.misspellings.map((line) => `  ${line}`),
     `Overrides used (${summary.overridesUsed.length}):`,
     ...summary.overridesUsed.map((line) => `  ${line}`),
   ];

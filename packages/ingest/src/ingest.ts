@@ -58,6 +58,8 @@ export interface IngestSummary {
   byRule: Partial<Record<Rule, number>>;
   overridesUsed: string[];
   overridesUnused: string[];
+  /** misspellings of county names the rules read, each as "what ICE printed → the county it became" */
+  misspellings: string[];
   warnings: string[];
 }
 
@@ -179,6 +181,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   if (options.pending) add(stillPending, 'pending', basename(options.pending));
 
   const problems: Problem[] = [];
+  const misspellings: string[] = [];
   const byRule: Partial<Record<Rule, number>> = {};
   const byKind: Record<AgencyKind, number> = { county: 0, municipal: 0, state: 0 };
   const byModel: Record<ModelCode, number> = { JEM: 0, TFM: 0, WSO: 0, HYBRID: 0 };
@@ -198,6 +201,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       continue;
     }
     if (resolution.warning) warnings.push(resolution.warning);
+    if (resolution.misspelling) misspellings.push(resolution.misspelling);
     byRule[resolution.rule] = (byRule[resolution.rule] ?? 0) + rows.length;
     byKind[resolution.kind]++;
 
@@ -272,6 +276,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       byRule,
       overridesUsed,
       overridesUnused,
+      misspellings: [...new Set(misspellings)].sort(),
       warnings,
     },
   };

@@ -1,13 +1,23 @@
 /**
  * ICE rows → the counties each agency covers, by the rules in DESIGN.md:
  * - state agencies → statewide (their COUNTY cell, when filled, is only where they are headquartered);
- * - a COUNTY cell → the Census county of that name in the state (suffix, accents, St./Saint folded);
- * - county agencies without one → the county named in the agency name ("X County Sheriff's Office");
+ * - a COUNTY cell → the Census county of that name in the state (suffix, accents, St./Saint folded), or the
+ *   one county of the state that a typo is closest to, by a clear margin (`closestCounty`);
+ * - county agencies without one → the county named in the agency name ("X County Sheriff's Office"), and
+ *   so are municipal ones whose name names a county but no town ("Metro Police Authority of Genesee County");
+ * - an agency ICE typed County whose name is a town's police and names no county is read as municipal;
  * - municipal agencies without one → the town in the agency name, through the ZIP/city index;
  * - whatever the rules cannot resolve → the reviewed override tables in packages/ingest/overrides/.
  * A row no rule or override resolves is a problem: the ingest fails and names it.
  */
-import { type AgencyKind, type Dataset, foldText, type State, stripCountySuffix } from '@open287g/sdk';
+import {
+  type AgencyKind,
+  type Dataset,
+  editDistance,
+  foldText,
+  type State,
+  stripCountySuffix,
+} from '@open287g/sdk';
 import type { Problem } from './errors.js';
 import type { IceRow } from './ice-sheet.js';
 import type { Overrides } from './overrides.js';
@@ -16,8 +26,10 @@ export type Rule =
   | 'state agency → statewide'
   | 'COUNTY column'
   | 'COUNTY column, suffix folded'
+  | 'COUNTY column, misspelling read'
   | 'COUNTY override'
   | 'county in agency name'
+  | 'county in agency name, misspelling read'
   | 'town in agency name → ZIP/city index'
   | 'agency override';
 
@@ -28,10 +40,14 @@ export interface Resolution {
   rule: Rule;
   /** Something a reviewer should look at, though the row resolved. */
   warning: string | null;
+  /** A misspelling the rules read, as "what ICE printed → the county it became", for the summary. */
+  misspelling: string | null;
 }
 
 interface CountyName {
   fips: string;
+  /** the Census name, as printed */
+  name: string;
   full: string;
   base: string;
 }
@@ -53,7 +69,7 @@ export function gazetteerOf(dataset: Dataset): Gazetteer {
   const countiesByState = new Map<string, CountyName[]>();
   for (const county of dataset.counties) {
     const full = foldText(county.name);
-    const entry = { fips: county.fips, full, base: stripCountySuffix(full) };
+    const entry = { fips: county.fips, name: county.name, full, base: stripCountySuffix(full) };
     const inState = countiesByState.get(county.state);
     if (inState) inState.push(entry);
     else countiesByState.set(county.state, [entry]);
@@ -69,27 +85,106 @@ export function gazetteerOf(dataset: Dataset): Gazetteer {
   return { countiesByState, cities, stateByCode: dataset.stateByCode };
 }
 
-/** A county name as ICE prints it → FIPS, exactly or with the suffix folded; null if none or ambiguous. */
+export interface CountyMatch {
+  fips: string;
+  how: 'exact' | 'suffix folded' | 'misspelling read';
+  /** the Census name it matched */
+  name: string;
+}
+
+/**
+ * The edits a misspelling may need: 1 in a short name, 2 from 7 letters on ("Okfusfee" → Okfuskee, "Lampass"
+ * → Lampasas, "Dogulas" → Douglas); and the next closest county must need at least 2 more, so a typo
+ * between two real names ("Fall": Falls or Hall?) is never guessed.
+ */
+const MISSPELLING_EDITS = (length: number) => (length >= 7 ? 2 : 1);
+const MISSPELLING_MARGIN = 2;
+
+/**
+ * The one county of the state that `printed` (folded) is a misspelling of, or null. Both the whole name and
+ * the name without its suffix are compared ("Lake Conty" is one edit from "lake county"; "Somervill" one
+ * from "somervell"); the closest county must be closer than every other by the margin. When two counties
+ * are that close, the agency's own name decides if it points at exactly one of them (`hints`: the county it
+ * names, the counties of the town it names): "Pop County" for Pope County Sheriff's Office is Pope, not Polk.
+ */
+function closestCounty(
+  candidates: readonly CountyName[],
+  full: string,
+  hints: ReadonlySet<string>,
+): CountyName | null {
+  const base = stripCountySuffix(full);
+  const allowed = MISSPELLING_EDITS(base.replace(/ /g, '').length);
+  const limit = allowed + MISSPELLING_MARGIN;
+  const close: { county: CountyName; distance: number }[] = [];
+  for (const county of candidates) {
+    const distances = [editDistance(full, county.full, limit), editDistance(base, county.base, limit)];
+    const known = distances.filter((d): d is number => d !== null);
+    if (known.length > 0) close.push({ county, distance: Math.min(...known) });
+  }
+  close.sort((a, b) => a.distance - b.distance);
+  const [best, second] = close;
+  if (!best || best.distance === 0 || best.distance > allowed) return null;
+  if (!second || second.distance - best.distance >= MISSPELLING_MARGIN) return best.county;
+  const pointed = close.filter(({ county, distance }) => distance <= allowed && hints.has(county.fips));
+  return pointed.length === 1 && pointed[0] ? pointed[0].county : null;
+}
+
+/**
+ * A county name as ICE prints it → FIPS: exactly, with the suffix folded, or as the misspelling of exactly
+ * one county of the state; null if none or ambiguous.
+ */
 export function matchCounty(
   gazetteer: Gazetteer,
   state: string,
   printed: string,
-): { fips: string; folded: boolean } | null {
+  hints: ReadonlySet<string> = new Set(),
+): CountyMatch | null {
   const candidates = gazetteer.countiesByState.get(state) ?? [];
   const full = foldText(printed);
   const exact = candidates.filter((county) => county.full === full);
-  if (exact.length === 1 && exact[0]) return { fips: exact[0].fips, folded: false };
+  if (exact.length === 1 && exact[0]) return { fips: exact[0].fips, how: 'exact', name: exact[0].name };
   const base = stripCountySuffix(full);
   const byBase = candidates.filter((county) => county.base === base);
   // "Franklin" in Virginia is both a county and an independent city: refuse to guess.
-  return byBase.length === 1 && byBase[0] ? { fips: byBase[0].fips, folded: true } : null;
+  if (byBase.length > 1) return null;
+  if (byBase[0]) return { fips: byBase[0].fips, how: 'suffix folded', name: byBase[0].name };
+  const closest = closestCounty(candidates, full, hints);
+  return closest ? { fips: closest.fips, how: 'misspelling read', name: closest.name } : null;
 }
 
-const COUNTY_IN_NAME = /^(.*?\b(?:county|parish|borough))\b/i;
+// "… Genesee County …": the words before a county word, one to four of them, are tried as a county's name.
+const COUNTY_WORD = /\b(?:county|parish|borough)\b/gi;
+
+/**
+ * The county an agency's name names, exactly or with a misspelling read ("Collier County Sheriff's
+ * Office", "Metro Police Authority of Genesee County"), with the words it was read from; null if none.
+ */
+export function countyInName(
+  gazetteer: Gazetteer,
+  state: string,
+  agency: string,
+): { match: CountyMatch; named: string } | null {
+  for (const word of agency.matchAll(COUNTY_WORD)) {
+    const words = agency.slice(0, word.index).trim().split(/\s+/);
+    // the most words first: "Deaf Smith County" is Deaf Smith, not Smith County (both are in Texas)
+    for (let count = Math.min(4, words.length); count >= 1; count--) {
+      const named = `${words.slice(-count).join(' ')} ${word[0]}`;
+      const match = matchCounty(gazetteer, state, named);
+      if (match && match.how !== 'misspelling read') return { match, named };
+    }
+  }
+  // a misspelling only for the name as a whole up to its county word, as the rule has always read it
+  const whole = /^(.*?\b(?:county|parish|borough))\b/i.exec(agency)?.[1];
+  const match = whole ? matchCounty(gazetteer, state, whole) : null;
+  return match && whole ? { match, named: whole } : null;
+}
 
 // What follows a town's name in a police agency's name.
 const AGENCY_WORDS =
   /\s+(?:police|department of public safety|public safety|dept\.? of public safety|marshal'?s?|constables?'?s?|sheriff'?s?)\b.*$/i;
+// A town's own police: not a sheriff, constable or marshal, which a consolidated city-county can have
+// ("Jacksonville Sheriff's Office" is Duval County's sheriff).
+const TOWN_POLICE = /\b(?:police|public safety)\b/i;
 const TOWN_PREFIX = /^(?:city|town|village|borough|township) of\s+/i;
 // A township is not the postal town of the same name (Sewickley Township is not in Sewickley's county).
 const TOWN_SUFFIX = /\s+(?:city|town|borough|village)$/i;
@@ -102,20 +197,35 @@ export function townFromAgencyName(name: string): string | null {
   return town.length > 0 ? town : null;
 }
 
+const COLUMN_RULES: Record<CountyMatch['how'], Rule> = {
+  exact: 'COUNTY column',
+  'suffix folded': 'COUNTY column, suffix folded',
+  'misspelling read': 'COUNTY column, misspelling read',
+};
+
+/** "FL: COUNTY "Lake Conty" → Lake County (12069)": what a summary says about a misspelling it read. */
+const misspellingOf = (state: string, what: string, printed: string, match: CountyMatch) =>
+  `${state}: ${what} "${printed}" → ${match.name} (${match.fips})`;
+
 function countyFromCell(
   gazetteer: Gazetteer,
   overrides: Overrides,
   row: IceRow,
   printed: string,
-): { fips: string; rule: Rule } | null {
+  hints: ReadonlySet<string>,
+): { fips: string; rule: Rule; misspelling: string | null } | null {
   const override = overrides.countyNames.get(`${row.state}|${foldText(printed)}`);
   if (override) {
     override.used = true;
-    return { fips: override.fips, rule: 'COUNTY override' };
+    return { fips: override.fips, rule: 'COUNTY override', misspelling: null };
   }
-  const match = matchCounty(gazetteer, row.state, printed);
+  const match = matchCounty(gazetteer, row.state, printed, hints);
   if (!match) return null;
-  return { fips: match.fips, rule: match.folded ? 'COUNTY column, suffix folded' : 'COUNTY column' };
+  return {
+    fips: match.fips,
+    rule: COLUMN_RULES[match.how],
+    misspelling: match.how === 'misspelling read' ? misspellingOf(row.state, 'COUNTY', printed, match) : null,
+  };
 }
 
 /** The postal city a town name refers to ("Ashdown City" → Ashdown), or null. */
@@ -136,10 +246,21 @@ export function resolveAgency(
 ): Resolution | Problem[] {
   const [first] = rows;
   if (!first) return [];
-  const kind = first.kind ?? 'county';
+  const named = countyInName(gazetteer, first.state, first.agency);
+  const typed = first.kind ?? 'county';
+  const policeTown = townFromAgencyName(first.agency);
+  const policeTownFound = policeTown ? findTown(gazetteer, first.state, policeTown) : null;
+  // ICE types some town police County ("Okeechobee Police Department"): a town's police that names no
+  // county is municipal, whatever the TYPE cell says
+  const kindFixed =
+    typed === 'county' && !named && policeTownFound !== null && TOWN_POLICE.test(first.agency);
+  const kind: AgencyKind = kindFixed ? 'municipal' : typed;
   const isMunicipal = kind === 'municipal';
-  const townName = isMunicipal ? townFromAgencyName(first.agency) : null;
-  const town = townName ? findTown(gazetteer, first.state, townName) : null;
+  const townName = isMunicipal ? policeTown : null;
+  const town = isMunicipal ? policeTownFound : null;
+  const kindWarning = kindFixed
+    ? `${first.agency} (${first.state}): ICE types it County; read as municipal (the police of ${town?.name})`
+    : null;
   // Only a name the index knows is a place; "University of Florida" is not a town.
   const place = town?.name ?? null;
 
@@ -152,20 +273,32 @@ export function resolveAgency(
       place: null,
       rule: 'agency override',
       warning: null,
+      misspelling: null,
     };
   }
   if (kind === 'state')
-    return { kind, counties: [], place: null, rule: 'state agency → statewide', warning: null };
+    return {
+      kind,
+      counties: [],
+      place: null,
+      rule: 'state agency → statewide',
+      warning: null,
+      misspelling: null,
+    };
 
   const problems: Problem[] = [];
   const counties = new Set<string>();
   let rule: Rule | null = null;
+  let misspelling: string | null = null;
+  // what the agency's own name says about where it is, to decide between two close spellings
+  const hints = new Set([...(named ? [named.match.fips] : []), ...(town?.counties ?? [])]);
   for (const row of rows) {
     if (row.county === null) continue;
-    const found = countyFromCell(gazetteer, overrides, row, row.county);
+    const found = countyFromCell(gazetteer, overrides, row, row.county, hints);
     if (found) {
       counties.add(found.fips);
       rule ??= found.rule;
+      misspelling ??= found.misspelling;
     } else {
       problems.push({
         file,
@@ -181,20 +314,32 @@ export function resolveAgency(
     const disagrees = town && !town.counties.some((fips) => counties.has(fips));
     const warning = disagrees
       ? `${first.agency} (${first.state}): ICE's COUNTY says ${[...counties].join(' ')}, but ${town.name} is in ${town.counties.join(' ')}; check it and add an agency override if ICE is wrong`
-      : null;
-    return { kind, counties: [...counties].sort(), place, rule, warning };
+      : kindWarning;
+    return { kind, counties: [...counties].sort(), place, rule, warning, misspelling };
   }
 
-  if (kind === 'county') {
-    const named = COUNTY_IN_NAME.exec(first.agency)?.[1];
-    const match = named ? matchCounty(gazetteer, first.state, named) : null;
-    if (match)
-      return { kind, counties: [match.fips], place: null, rule: 'county in agency name', warning: null };
-  }
   // The postal city can reach into neighbouring counties; the police department serves the main one.
   const main = town?.counties[0];
   if (main)
-    return { kind, counties: [main], place, rule: 'town in agency name → ZIP/city index', warning: null };
+    return {
+      kind,
+      counties: [main],
+      place,
+      rule: 'town in agency name → ZIP/city index',
+      warning: kindWarning,
+      misspelling: null,
+    };
+  if (named) {
+    const misread = named.match.how === 'misspelling read';
+    return {
+      kind,
+      counties: [named.match.fips],
+      place: null,
+      rule: misread ? 'county in agency name, misspelling read' : 'county in agency name',
+      warning: null,
+      misspelling: misread ? misspellingOf(first.state, 'agency name', named.named, named.match) : null,
+    };
+  }
   return [
     {
       file,

@@ -73,13 +73,16 @@ describe('runIngest on a valid list', () => {
     // "Saint Landry County" → St. Landry Parish; "Warrant Services Officer" → WSO
     expect(byName.get("St. Landry Parish Sheriff's Office")?.counties).toEqual(['22097']);
     expect(byName.get("St. Landry Parish Sheriff's Office")?.agreements[0]?.model).toBe('WSO');
-    // a typo fixed by the reviewed override table; "Task Force Officer" → TFM
+    // a typo read by the misspelling rule; "Task Force Officer" → TFM
     expect(byName.get("Lake County Sheriff's Office")?.counties).toEqual(['12069']);
     expect(byName.get("Lake County Sheriff's Office")?.agreements[0]?.model).toBe('TFM');
     // a Virginia independent city printed as a county
     expect(byName.get("Hopewell County Sheriff's Office")?.counties).toEqual(['51670']);
-    expect(summary.byRule).toMatchObject({ 'COUNTY override': 1, 'state agency → statewide': 1 });
-    expect(summary.overridesUsed.some((line) => line.includes('Lake Conty'))).toBe(true);
+    expect(summary.byRule).toMatchObject({
+      'COUNTY column, misspelling read': 1,
+      'state agency → statewide': 1,
+    });
+    expect(summary.misspellings).toEqual(['FL: COUNTY "Lake Conty" → Lake County (12069)']);
   });
 
   it('is deterministic: the same input gives byte-identical output', async () => {

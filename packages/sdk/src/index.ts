@@ -33,7 +33,7 @@ export {
 } from './load.js';
 export * from './model-summaries.js';
 export * from './models.js';
-export { agencyId, COUNTY_SUFFIXES, foldText, stripCountySuffix } from './normalize.js';
+export { agencyId, COUNTY_SUFFIXES, editDistance, foldText, stripCountySuffix } from './normalize.js';
 export type * from './schema.js';
 export { CURRENT_MODELS } from './schema.js';
 export {

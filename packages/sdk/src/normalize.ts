@@ -51,3 +51,30 @@ export function stripCountySuffix(folded: string): string {
 export function agencyId(state: string, name: string): string {
   return `${state.toLowerCase()}-${foldText(name).replace(/ /g, '-')}`;
 }
+
+/**
+ * Levenshtein distance between two (folded) strings if it is at most `limit`, else null; stops early, as only
+ * close spellings matter (search suggestions, the ingest's reading of ICE's typos).
+ */
+export function editDistance(a: string, b: string, limit: number): number | null {
+  if (Math.abs(a.length - b.length) > limit) return null;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return null;
+    previous = current;
+  }
+  const distance = previous[b.length] ?? limit + 1;
+  return distance <= limit ? distance : null;
+}

@@ -7,7 +7,7 @@
  */
 import type { Dataset } from './dataset.js';
 import { InvalidQueryError } from './errors.js';
-import { foldText, stripCountySuffix } from './normalize.js';
+import { editDistance, foldText, stripCountySuffix } from './normalize.js';
 import { optionsObject } from './options.js';
 
 export type SearchResultKind = 'county' | 'city' | 'zip' | 'agency';
@@ -347,30 +347,6 @@ function rank(dataset: Dataset, text: string, limit = Number.POSITIVE_INFINITY):
   // "Harris Co" is not a place in Colorado: read the "co" as "county".
   const asCounty = parseQuery(index, trimmed, true);
   return asCounty ? rankQuery(index, asCounty, limit) : ranked;
-}
-
-/** Edit distance if it is at most `limit`, else null; stops early, as only close spellings matter. */
-function editDistance(a: string, b: string, limit: number): number | null {
-  if (Math.abs(a.length - b.length) > limit) return null;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return null;
-    previous = current;
-  }
-  const distance = previous[b.length] ?? limit + 1;
-  return distance <= limit ? distance : null;
 }
 
 function suggest(dataset: Dataset, text: string): SearchResult[] {

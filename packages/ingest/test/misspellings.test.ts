@@ -1,0 +1,113 @@
+/**
+ * The rules that read ICE's misspellings and mistypings, on the real counties and ZIP/city index, with
+ * spellings no ICE list has printed: the rules must hold for the next typo, not only the ones seen.
+ */
+import { loadBundledDataset } from '@open287g/sdk';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { IceRow } from '../src/ice-sheet.js';
+import { countyInName, type Gazetteer, gazetteerOf, matchCounty, resolveAgency } from '../src/resolve.js';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = gazetteerOf(await loadBundledDataset());
+});
+
+describe('a COUNTY cell that matches no county, read as a misspelling', () => {
+  it.each([
+    ['FL', 'Colier County', '12021'],
+    ['FL', 'Hillsborugh County', '12057'],
+    ['FL', 'Miami-Dade Conty', '12086'],
+    ['FL', 'Okeechobe', '12093'],
+    ['TX', 'Dimmit Couny', '48127'],
+    ['TX', 'Lampass County', '48281'],
+    ['TX', 'Somervill', '48425'],
+    ['OK', 'Okfusfee County', '40107'],
+    ['NV', "Lyon's County", '32019'],
+    ['NY', 'Cattaraugus Counry', '36009'],
+    ['LA', 'Calacasieu Parish', '22019'],
+    ['PA', 'Alleghany County', '42003'],
+  ])('%s "%s" → %s', (state, printed, fips) => {
+    expect(matchCounty(gazetteer, state, printed)).toMatchObject({ fips, how: 'misspelling read' });
+  });
+
+  it.each([
+    ['TX', 'Fall County', 'Falls and Hall are both one edit away'],
+    ['AR', 'Pop County', 'Pope and Polk are both close'],
+    ['FL', 'Atlantis County', 'no county is close'],
+    ['FL', 'Broward Beach County', 'too many edits'],
+  ])('guesses nothing for %s "%s" (%s)', (state, printed) => {
+    expect(matchCounty(gazetteer, state, printed)).toBeNull();
+  });
+
+  it("lets the agency's own name decide between two close counties, and only then", () => {
+    expect(matchCounty(gazetteer, 'TX', 'Fall County', new Set(['48145']))).toMatchObject({ fips: '48145' });
+    expect(matchCounty(gazetteer, 'TX', 'Fall County', new Set(['48191']))).toMatchObject({ fips: '48191' });
+    // a hint that is neither close county decides nothing
+    expect(matchCounty(gazetteer, 'TX', 'Fall County', new Set(['48201']))).toBeNull();
+  });
+});
+
+describe('the county an agency name names', () => {
+  it.each([
+    ['TX', "Deaf Smith County Sheriff's Office", '48117', 'the longest name, not Smith County'],
+    ['MI', 'Metro Police Authority of Genesee County', '26049', 'a county after other words'],
+    ['FL', "St. Lucie County Sheriff's Office", '12111', 'a two-word name'],
+    ['LA', "East Baton Rouge Parish Sheriff's Office", '22033', 'a three-word parish'],
+  ])('%s %s → %s (%s)', (state, agency, fips) => {
+    expect(countyInName(gazetteer, state, agency)?.match.fips).toBe(fips);
+  });
+});
+
+const row = (fields: Partial<IceRow>): IceRow => ({
+  row: 2,
+  state: 'FL',
+  agency: '',
+  kind: 'county',
+  county: null,
+  model: 'TFM',
+  signed: '2025-05-01',
+  moaUrl: null,
+  addendumUrl: null,
+  ...fields,
+});
+const noOverrides = { countyNames: new Map(), agencies: new Map() };
+
+describe('the kind ICE typed, corrected by the name', () => {
+  it("reads a town's police typed County as municipal, with a warning", () => {
+    const resolved = resolveAgency(
+      gazetteer,
+      noOverrides,
+      [row({ agency: 'Okeechobee Police Department' })],
+      'list.xlsx',
+    );
+    expect(resolved).toMatchObject({ kind: 'municipal', counties: ['12093'], place: 'Okeechobee' });
+    expect(resolved).toHaveProperty(
+      'warning',
+      expect.stringContaining('ICE types it County; read as municipal'),
+    );
+  });
+
+  it("keeps a sheriff typed County as a county agency, though its name is a city's", () => {
+    const resolved = resolveAgency(
+      gazetteer,
+      noOverrides,
+      [row({ agency: "Jacksonville Sheriff's Office", county: 'Duval County' })],
+      'list.xlsx',
+    );
+    expect(resolved).toMatchObject({ kind: 'county', counties: ['12031'] });
+  });
+
+  it('places a misspelled COUNTY cell and names it for the summary', () => {
+    const resolved = resolveAgency(
+      gazetteer,
+      noOverrides,
+      [row({ agency: "Collier County Sheriff's Office", county: 'Colier Conty' })],
+      'list.xlsx',
+    );
+    expect(resolved).toMatchObject({
+      counties: ['12021'],
+      rule: 'COUNTY column, misspelling read',
+      misspelling: 'FL: COUNTY "Colier Conty" → Collier County (12021)',
+    });
+  });
+});
