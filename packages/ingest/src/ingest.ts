@@ -92,6 +92,15 @@ function validated<T>(build: () => T, remedy?: string): T {
   }
 }
 
+/** Two rows of one agency and model that say the same thing in every cell the ingest reads. */
+const sameRow = (a: IceRow, b: IceRow): boolean =>
+  a.agency === b.agency &&
+  a.kind === b.kind &&
+  a.county === b.county &&
+  a.signed === b.signed &&
+  a.moaUrl === b.moaUrl &&
+  a.addendumUrl === b.addendumUrl;
+
 async function sourceOf(path: string, title: string) {
   const bytes = await readFile(path);
   return {
@@ -205,19 +214,27 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     byRule[resolution.rule] = (byRule[resolution.rule] ?? 0) + rows.length;
     byKind[resolution.kind]++;
 
-    const seen = new Set<string>();
+    const seen = new Map<string, IceRow>();
     const agreements: AgreementTuple[] = [];
     for (const { row, status, file: from } of group.rows) {
       const key = `${row.model}|${status}`;
-      if (seen.has(key)) {
-        problems.push({
-          file: from,
-          row: row.row,
-          message: `${row.agency} is listed twice with the ${row.model} model`,
-        });
+      const earlier = seen.get(key);
+      if (earlier) {
+        // ICE pastes a row twice now and then: the same agreement, said twice, is one
+        if (sameRow(earlier, row)) {
+          warnings.push(
+            `${from} row ${row.row}: ${row.agency} (${row.state}) repeats row ${earlier.row} exactly; read once`,
+          );
+        } else {
+          problems.push({
+            file: from,
+            row: row.row,
+            message: `${row.agency} is listed twice with the ${row.model} model, differently from row ${earlier.row} (signed, county or links); keep the right row`,
+          });
+        }
         continue;
       }
-      seen.add(key);
+      seen.set(key, row);
       if (status === 'active') byModel[row.model]++;
       const where = `${from} row ${row.row}`;
       agreements.push([

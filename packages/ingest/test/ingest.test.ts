@@ -287,13 +287,26 @@ describe('runIngest refuses bad input with the file, row and problem', () => {
     for (const message of messages) expect(error.message).toContain(message);
   });
 
-  it('the same agency and model twice', async () => {
-    const file = await writeWorkbook(join(dir, 'dup.xlsx'), {
+  it('reads a row that ICE repeated exactly once, with a warning', async () => {
+    const file = await writeWorkbook(join(dir, 'repeated.xlsx'), {
       rows: withRow(VALID_ROWS[1] as FixtureCell[]),
     });
+    const { agreements, summary } = await ingest(file, { asOf: '2026-06-01' });
+    const collier = agreements.agencies.find((agency) => agency[1] === "Collier County Sheriff's Office");
+    expect(collier?.[5].map((agreement) => agreement[0])).toEqual(['JEM', 'TFM']);
+    expect(summary.warnings).toContain(
+      "repeated.xlsx row 9: Collier County Sheriff's Office (FL) repeats row 3 exactly; read once",
+    );
+  });
+
+  it('the same agency and model twice, saying different things', async () => {
+    const twice = [...(VALID_ROWS[1] as FixtureCell[])];
+    const signed = HEADER.indexOf('SIGNED');
+    twice[signed] = '3/1/2025';
+    const file = await writeWorkbook(join(dir, 'dup.xlsx'), { rows: withRow(twice) });
     const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
     expect(error.message).toContain(
-      "row 9: Collier County Sheriff's Office is listed twice with the TFM model",
+      "row 9: Collier County Sheriff's Office is listed twice with the TFM model, differently from row 3",
     );
   });
 
