@@ -40,6 +40,9 @@ function printSummary(summary: IngestSummary, out: string): void {
       ...Object.entries(summary.byModel).map(([model, n]): [string, number] => [`  ${model}`, n]),
       ...Object.entries(summary.byKind).map(([kind, n]): [string, number] => [`  ${kind} agencies`, n]),
     ]),
+    ...(summary.kindsFromNames > 0
+      ? [`No TYPE column: the kind of ${summary.kindsFromNames} agencies was read from their names.`]
+      : []),
     'Rows resolved, by rule:',
     table(Object.entries(summary.byRule).map(([rule, n]): [string, number] => [rule, n ?? 0])),
     `Misspelled county names read (${summary.misspellings.length}):`,

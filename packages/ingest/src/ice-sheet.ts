@@ -15,7 +15,7 @@ export interface IceRow {
   row: number;
   state: string;
   agency: string;
-  /** From the TYPE column; null in history files from before ICE added it. */
+  /** From the TYPE column; null in ICE's lists from before it added one (April 2025): read from the name. */
   kind: AgencyKind | null;
   /** The COUNTY cell as printed, or null when it is empty or an #N/A marker. */
   county: string | null;
@@ -37,8 +37,9 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 
+// ICE's lists before April 2025 have no TYPE and no COUNTY column: the kind and place come from the name.
 const REQUIRED: Record<Layout, Column[]> = {
-  participating: ['state', 'agency', 'type', 'county', 'support', 'signed', 'moa'],
+  participating: ['state', 'agency', 'support', 'signed', 'moa'],
   pending: ['state', 'agency', 'type', 'county', 'support'],
   history: ['state', 'agency', 'support'],
 };
@@ -241,7 +242,7 @@ export function parseIceSheet(sheet: Sheet, options: ParseOptions): IceRow[] {
       kind = KINDS[foldText(typeCell.text)] ?? null;
       if (!kind)
         problem('type', `unknown agency type "${typeCell.text}" (known: County, Municipality, State Agency)`);
-    } else if (options.layout !== 'history') {
+    } else if (typeCell && options.layout !== 'history') {
       problem('type', 'the agency type is empty');
     }
 
@@ -269,7 +270,7 @@ export function parseIceSheet(sheet: Sheet, options: ParseOptions): IceRow[] {
         );
     }
 
-    if (state && agency && model && (kind || options.layout === 'history')) {
+    if (state && agency && model && (kind || !typeCell || options.layout === 'history')) {
       rows.push({
         row,
         state,

@@ -58,6 +58,8 @@ export interface IngestSummary {
   byRule: Partial<Record<Rule, number>>;
   overridesUsed: string[];
   overridesUnused: string[];
+  /** agencies whose kind was read from their name, as the list has no TYPE column (lists before April 2025) */
+  kindsFromNames: number;
   /** misspellings of county names the rules read, each as "what ICE printed → the county it became" */
   misspellings: string[];
   warnings: string[];
@@ -191,6 +193,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 
   const problems: Problem[] = [];
   const misspellings: string[] = [];
+  let kindsFromNames = 0;
   const byRule: Partial<Record<Rule, number>> = {};
   const byKind: Record<AgencyKind, number> = { county: 0, municipal: 0, state: 0 };
   const byModel: Record<ModelCode, number> = { JEM: 0, TFM: 0, WSO: 0, HYBRID: 0 };
@@ -211,6 +214,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     }
     if (resolution.warning) warnings.push(resolution.warning);
     if (resolution.misspelling) misspellings.push(resolution.misspelling);
+    if (first.row.kind === null) kindsFromNames++;
     byRule[resolution.rule] = (byRule[resolution.rule] ?? 0) + rows.length;
     byKind[resolution.kind]++;
 
@@ -293,6 +297,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       byRule,
       overridesUsed,
       overridesUnused,
+      kindsFromNames,
       misspellings: [...new Set(misspellings)].sort(),
       warnings,
     },

@@ -20,7 +20,7 @@ import {
 } from '@open287g/sdk';
 import type { Problem } from './errors.js';
 import type { IceRow } from './ice-sheet.js';
-import type { Overrides } from './overrides.js';
+import type { AgencyOverride, Overrides } from './overrides.js';
 
 export type Rule =
   | 'state agency → statewide'
@@ -228,6 +228,51 @@ function countyFromCell(
   };
 }
 
+// Words of a statewide agency's name, read when ICE's list has no TYPE column (its lists before April 2025).
+const STATEWIDE_WORDS =
+  /\b(?:state police|state patrol|highway patrol|department of corrections|department of public safety|department of law enforcement|bureau of investigation|national guard|attorney general)\b/i;
+
+/**
+ * The kind an agency's name says, for ICE's lists without a TYPE column: a sheriff or an agency naming a
+ * county is a county agency; a town's police is municipal; a state's agency ("Alaska Department of
+ * Corrections", "Department of Corrections", "Highway Patrol") is statewide; anything else (jails, task
+ * forces) a county agency, which must then be placed by a rule or an override.
+ */
+function kindFromName(
+  gazetteer: Gazetteer,
+  state: string,
+  agency: string,
+  namesCounty: boolean,
+  policeTown: Town | null,
+): AgencyKind {
+  if (namesCounty || /\bsheriff/i.test(agency)) return 'county';
+  if (policeTown && TOWN_POLICE.test(agency)) return 'municipal';
+  const stateName = foldText(gazetteer.stateByCode.get(state)?.name ?? '');
+  const startsWithState = stateName !== '' && foldText(agency).startsWith(`${stateName} `);
+  return STATEWIDE_WORDS.test(agency) || startsWithState ? 'state' : 'county';
+}
+
+/**
+ * The reviewed override for this agency: by its name, or by a name one letter off an overridden agency of
+ * the same state ("Albermarle District Jail"), when no other overridden name is within three letters. One
+ * letter only: two real agencies' names can be two apart (Milford and Milton).
+ */
+function agencyOverrideFor(overrides: Overrides, state: string, agency: string): AgencyOverride | null {
+  const folded = foldText(agency);
+  const exact = overrides.agencies.get(`${state}|${folded}`);
+  if (exact) return exact;
+  if (folded.length < 10) return null;
+  const close: { override: AgencyOverride; distance: number }[] = [];
+  for (const [key, override] of overrides.agencies) {
+    if (!key.startsWith(`${state}|`)) continue;
+    const distance = editDistance(folded, key.slice(state.length + 1), 3);
+    if (distance !== null) close.push({ override, distance });
+  }
+  close.sort((a, b) => a.distance - b.distance);
+  const [best, second] = close;
+  return best && best.distance === 1 && (!second || second.distance >= 3) ? best.override : null;
+}
+
 /** The postal city a town name refers to ("Ashdown City" → Ashdown), or null. */
 function findTown(gazetteer: Gazetteer, state: string, town: string): Town | null {
   const lookup = (name: string) => gazetteer.cities.get(`${state}|${foldText(name)}`) ?? null;
@@ -247,9 +292,10 @@ export function resolveAgency(
   const [first] = rows;
   if (!first) return [];
   const named = countyInName(gazetteer, first.state, first.agency);
-  const typed = first.kind ?? 'county';
   const policeTown = townFromAgencyName(first.agency);
   const policeTownFound = policeTown ? findTown(gazetteer, first.state, policeTown) : null;
+  const typed =
+    first.kind ?? kindFromName(gazetteer, first.state, first.agency, named !== null, policeTownFound);
   // ICE types some town police County ("Okeechobee Police Department"): a town's police that names no
   // county is municipal, whatever the TYPE cell says
   const kindFixed =
@@ -264,16 +310,19 @@ export function resolveAgency(
   // Only a name the index knows is a place; "University of Florida" is not a town.
   const place = town?.name ?? null;
 
-  const agencyOverride = overrides.agencies.get(`${first.state}|${foldText(first.agency)}`);
+  const agencyOverride = agencyOverrideFor(overrides, first.state, first.agency);
   if (agencyOverride) {
     agencyOverride.used = true;
+    const respelled = foldText(agencyOverride.agency) !== foldText(first.agency);
     return {
       kind: agencyOverride.kind ?? kind,
       counties: agencyOverride.counties,
       place: null,
       rule: 'agency override',
       warning: null,
-      misspelling: null,
+      misspelling: respelled
+        ? `${first.state}: agency "${first.agency}" → the override of ${agencyOverride.agency}`
+        : null,
     };
   }
   if (kind === 'state')

@@ -194,15 +194,40 @@ describe('runIngest refuses bad input with the file, row and problem', () => {
   });
 
   it('missing columns', async () => {
-    const header = HEADER.filter((name) => name !== 'TYPE' && name !== 'COUNTY');
+    const header = HEADER.filter((name) => name !== 'SUPPORT TYPE' && name !== 'MOA');
     const file = await writeWorkbook(join(dir, 'participatingAgencies06012026am-missing.xlsx'), {
       header,
-      rows: [['FLORIDA', 'X Police Department', 'Task Force Model', SIGNED_BEFORE_AS_OF, link('x.pdf')]],
+      rows: [['FLORIDA', 'X Police Department', 'Municipality', '#N/A', SIGNED_BEFORE_AS_OF]],
     });
     const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
     expect(error.message).toMatch(
-      /row 1: missing columns TYPE, COUNTY \(found: STATE, LAW ENFORCEMENT AGENCY/,
+      /row 1: missing columns SUPPORT TYPE, MOA \(found: STATE, LAW ENFORCEMENT AGENCY/,
     );
+  });
+
+  it("reads a list in ICE's format before April 2025 (no TYPE, no COUNTY), with kinds from names", async () => {
+    const header = HEADER.filter((name) => name !== 'TYPE' && name !== 'COUNTY');
+    const file = await writeWorkbook(join(dir, 'participatingAgencies06012026am-old.xlsx'), {
+      header,
+      rows: [
+        ['FLORIDA', 'Naples Police Department', 'Task Force Model', SIGNED_BEFORE_AS_OF, link('n.pdf')],
+        [
+          'FLORIDA',
+          "Collier County Sheriff's Office",
+          'Jail Enforcement Model',
+          SIGNED_BEFORE_AS_OF,
+          link('c.pdf'),
+        ],
+        ['FLORIDA', 'Florida Highway Patrol', 'Task Force Model', SIGNED_BEFORE_AS_OF, link('h.pdf')],
+      ],
+    });
+    const { agreements, summary } = await ingest(file, { asOf: '2026-06-01' });
+    expect(agreements.agencies.map(([, name, kind, counties]) => [name, kind, counties])).toEqual([
+      ["Collier County Sheriff's Office", 'county', ['12021']],
+      ['Florida Highway Patrol', 'state', []],
+      ['Naples Police Department', 'municipal', ['12021']],
+    ]);
+    expect(summary.kindsFromNames).toBe(3);
   });
 
   it('a renamed column', async () => {

@@ -111,3 +111,75 @@ describe('the kind ICE typed, corrected by the name', () => {
     });
   });
 });
+
+describe("the kind, read from the name on ICE's lists before April 2025 (no TYPE column)", () => {
+  const untyped = (state: string, agency: string) =>
+    resolveAgency(gazetteer, noOverrides, [row({ state, agency, kind: null })], 'list.xlsx');
+
+  it.each([
+    ['GA', "Cobb County Sheriff's Office", 'county', ['13067']],
+    ['WI', "Mantiowoc County Sheriff's Office", 'county', ['55071']],
+    ['NJ', "Monmouth County Sheriff's Office (Addendum)", 'county', ['34025']],
+    ['FL', 'Naples Police Department', 'municipal', ['12021']],
+    ['AK', 'Department of Corrections', 'state', []],
+    ['FL', 'Florida Department of Law Enforcement', 'state', []],
+    ['TX', 'Texas Department of Public Safety', 'state', []],
+  ])('%s %s → %s %j', (state, agency, kind, counties) => {
+    expect(untyped(state, agency)).toMatchObject({ kind, counties });
+  });
+
+  const withOverride = (agency: string) => ({
+    countyNames: new Map(),
+    agencies: new Map([
+      [
+        'NC|albemarle district jail',
+        {
+          state: 'NC',
+          agency: 'Albemarle District Jail',
+          kind: null,
+          counties: ['37139'],
+          note: '',
+          used: false,
+        },
+      ],
+      [
+        'PA|milton borough police department',
+        {
+          state: 'PA',
+          agency: 'Milton Borough Police Department',
+          kind: null,
+          counties: ['42097'],
+          note: '',
+          used: false,
+        },
+      ],
+    ]),
+    agency,
+  });
+
+  it('finds the override of an agency ICE misspelled by one letter, and names it for the summary', () => {
+    const { agency, ...overrides } = withOverride('Albermarle District Jail');
+    const resolved = resolveAgency(
+      gazetteer,
+      overrides,
+      [row({ state: 'NC', agency, kind: null })],
+      'l.xlsx',
+    );
+    expect(resolved).toMatchObject({
+      counties: ['37139'],
+      rule: 'agency override',
+      misspelling: 'NC: agency "Albermarle District Jail" → the override of Albemarle District Jail',
+    });
+  });
+
+  it('never takes the override of another agency two letters away (Milford is not Milton)', () => {
+    const { agency, ...overrides } = withOverride('Milford Borough Police Department');
+    const resolved = resolveAgency(
+      gazetteer,
+      overrides,
+      [row({ state: 'PA', agency, kind: 'municipal', county: 'Pike County' })],
+      'l.xlsx',
+    );
+    expect(resolved).toMatchObject({ rule: 'COUNTY column', counties: ['42103'] });
+  });
+});
