@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * open287g-ingest --participating <ICE xlsx> [--pending <xlsx>] [--out <dir>] [--reference <dir>]
- *                 [--overrides <dir>] [--as-of YYYY-MM-DD]
+ *                 [--overrides <dir>] [--as-of YYYY-MM-DD] [--previous <agreements.json>]
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from './errors.js';
 import { type IngestSummary, runIngest } from './ingest.js';
@@ -22,6 +23,8 @@ Options:
   --reference <dir>       counties.json and places.json to resolve against (default: packages/data/reference)
   --overrides <dir>       the reviewed override CSVs (default: packages/ingest/overrides)
   --as-of <YYYY-MM-DD>    the list's date, when its file name does not say it
+  --previous <file>       the agreements.json of another list, whose dates fix SIGNED cells that are
+                          no date (default: the agreements.json already in --out, if any)
   --quiet                 print only problems
   -h, --help              this text`;
 
@@ -73,6 +76,7 @@ async function main(): Promise<number> {
         reference: { type: 'string' },
         overrides: { type: 'string' },
         'as-of': { type: 'string' },
+        previous: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -106,6 +110,12 @@ async function main(): Promise<number> {
       referenceDir: resolve(values.reference ?? DEFAULT_REFERENCE_DIR),
       overridesDir: resolve(values.overrides ?? DEFAULT_OVERRIDES_DIR),
       asOf: values['as-of'],
+      previous: values.previous
+        ? resolve(values.previous)
+        : existsSync(join(out, 'agreements.json'))
+          ? join(out, 'agreements.json')
+          : undefined,
+      previousIsGuess: !values.previous,
       log: values.quiet ? undefined : (line) => console.error(`… ${line}`),
     });
     try {

@@ -21,6 +21,11 @@ export interface IceRow {
   county: string | null;
   model: ModelCode;
   signed: string | null;
+  /**
+   * A SIGNED cell that is no date ("05/082025"), as printed: the ingest takes the date the same agreement
+   * has on another list when its digits agree, and otherwise stops on the row.
+   */
+  unreadableSigned: string | null;
   moaUrl: string | null;
   addendumUrl: string | null;
 }
@@ -254,10 +259,11 @@ export function parseIceSheet(sheet: Sheet, options: ParseOptions): IceRow[] {
 
     // History lists feed counts only; their dates are not used, and older ones hold typos like "05/082025".
     let signed: string | null = null;
+    let unreadableSigned: string | null = null;
     const signedCell = options.layout === 'history' ? undefined : get('signed');
     if (signedCell && (signedCell.text !== '' || options.layout !== 'pending')) {
       signed = parseSignedDate(signedCell);
-      if (!signed) problem('signed', `cannot read "${signedCell.text}" as a date`);
+      if (!signed) unreadableSigned = signedCell.text;
       else if (signed < PROGRAM_START)
         problem(
           'signed',
@@ -279,12 +285,24 @@ export function parseIceSheet(sheet: Sheet, options: ParseOptions): IceRow[] {
         county,
         model,
         signed,
+        unreadableSigned,
         moaUrl: linkOf(get('moa')),
         addendumUrl: linkOf(get('addendum')),
       });
     }
   }
-  if (problems.length > 0) throw new IngestError(problems);
+  if (problems.length > 0) {
+    // the run stops anyway: an unreadable date is said now too, so one run names every problem
+    for (const { row: at, unreadableSigned } of rows)
+      if (unreadableSigned !== null)
+        problems.push({
+          file,
+          row: at,
+          column: 'SIGNED',
+          message: `cannot read "${unreadableSigned}" as a date`,
+        });
+    throw new IngestError(problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
+  }
   if (rows.length === 0)
     throw new IngestError([{ file, message: 'the sheet has a header but no data rows' }]);
   return rows;

@@ -14,6 +14,7 @@ import {
   type AgreementTuple,
   agencyId,
   createPlacesDataset,
+  type Dataset,
   DatasetValidationError,
   foldText,
   type ModelCode,
@@ -42,6 +43,13 @@ export interface IngestOptions {
   overridesDir: string;
   /** The list's date, when its file name does not say it. */
   asOf?: string;
+  /**
+   * The `agreements.json` of another ICE list (the CLI uses the one at `--out` unless told otherwise): a
+   * SIGNED cell that is no date takes the date the same agreement has there, when the digits agree.
+   */
+  previous?: string;
+  /** `previous` is only where one might be (the CLI's `--out`): if it is no agreements.json, say so and go on. */
+  previousIsGuess?: boolean;
   /** Progress lines for a person watching. */
   log?: (line: string) => void;
 }
@@ -123,6 +131,37 @@ function relativeLink(url: string | null, warn: (message: string) => void, where
   return null;
 }
 
+/** "05/082025" and 2025-05-08 are the same date typed with a slash missing: the same digits, in US order. */
+function sameDigits(printed: string, iso: string): boolean {
+  const digits = printed.replace(/\D/g, '');
+  const [year = '', month = '', day = ''] = iso.split('-');
+  const unpadded = (text: string) => String(Number(text));
+  return [
+    month + day + year,
+    unpadded(month) + unpadded(day) + year,
+    month + day + year.slice(2),
+    year + month + day,
+  ].includes(digits);
+}
+
+/** Agency × model → signed date on another list, and that list's date; empty without one. */
+async function datesOnList(
+  path: string | undefined,
+  base: Dataset,
+): Promise<{ asOf: string; signed: Map<string, string> }> {
+  const signed = new Map<string, string>();
+  if (!path) return { asOf: '', signed };
+  const json = await readJson(path);
+  const dataset = validated(
+    () => withAgreements(base, json, basename(path)),
+    'is not an open287g agreements.json; give --previous the file of another list',
+  );
+  for (const agency of dataset.agencies)
+    for (const agreement of agency.agreements)
+      if (agreement.signed) signed.set(`${agency.id}|${agreement.model}`, agreement.signed);
+  return { asOf: dataset.asOf, signed };
+}
+
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const log = options.log ?? (() => {});
   const file = basename(options.participating);
@@ -191,6 +230,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   }
   if (options.pending) add(stillPending, 'pending', basename(options.pending));
 
+  const previous = await datesOnList(options.previous, base).catch((error: unknown) => {
+    if (!(options.previousIsGuess && error instanceof IngestError)) throw error;
+    warnings.push(`${options.previous} is not an agreements.json of another list; its dates were not used`);
+    return { asOf: '', signed: new Map<string, string>() };
+  });
   const problems: Problem[] = [];
   const misspellings: string[] = [];
   let kindsFromNames = 0;
@@ -218,6 +262,24 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     byRule[resolution.rule] = (byRule[resolution.rule] ?? 0) + rows.length;
     byKind[resolution.kind]++;
 
+    for (const { row, file: from } of group.rows) {
+      if (row.unreadableSigned === null) continue;
+      const known = previous.signed.get(`${id}|${row.model}`);
+      if (known && sameDigits(row.unreadableSigned, known)) {
+        row.signed = known;
+        warnings.push(
+          `${from} row ${row.row}: SIGNED "${row.unreadableSigned}" read as ${known}, this agreement's date on the list of ${previous.asOf}`,
+        );
+      } else {
+        const other = known ? ` (its date on the list of ${previous.asOf}, ${known}, has other digits)` : '';
+        problems.push({
+          file: from,
+          row: row.row,
+          column: 'SIGNED',
+          message: `cannot read "${row.unreadableSigned}" as a date${other}`,
+        });
+      }
+    }
     const seen = new Map<string, IceRow>();
     const agreements: AgreementTuple[] = [];
     for (const { row, status, file: from } of group.rows) {

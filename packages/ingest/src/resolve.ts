@@ -61,6 +61,8 @@ export interface Gazetteer {
   countiesByState: ReadonlyMap<string, readonly CountyName[]>;
   /** "FL|naples" → the postal city's name and counties, main one first */
   cities: ReadonlyMap<string, Town>;
+  /** state → its postal cities with their folded names, for reading a misspelled town */
+  citiesByState: ReadonlyMap<string, readonly { folded: string; town: Town }[]>;
   stateByCode: ReadonlyMap<string, State>;
 }
 
@@ -82,7 +84,14 @@ export function gazetteerOf(dataset: Dataset): Gazetteer {
     if (town) town.counties.push(...city.counties);
     else cities.set(key, { name: city.name, counties: [...city.counties] });
   }
-  return { countiesByState, cities, stateByCode: dataset.stateByCode };
+  const citiesByState = new Map<string, { folded: string; town: Town }[]>();
+  for (const [key, town] of cities) {
+    const [state = '', folded = ''] = key.split('|');
+    const inState = citiesByState.get(state);
+    if (inState) inState.push({ folded, town });
+    else citiesByState.set(state, [{ folded, town }]);
+  }
+  return { countiesByState, cities, citiesByState, stateByCode: dataset.stateByCode };
 }
 
 export interface CountyMatch {
@@ -228,9 +237,10 @@ function countyFromCell(
   };
 }
 
+const CAMPUS_OR_POLICE = /\b(?:police|university|college|school)\b/i;
 // Words of a statewide agency's name, read when ICE's list has no TYPE column (its lists before April 2025).
 const STATEWIDE_WORDS =
-  /\b(?:state police|state patrol|highway patrol|department of corrections|department of public safety|department of law enforcement|bureau of investigation|national guard|attorney general)\b/i;
+  /\b(?:state police|state patrol|highway patrol|department of corrections|department of law enforcement|bureau of investigation|national guard|attorney general)\b/i;
 
 /**
  * The kind an agency's name says, for ICE's lists without a TYPE column: a sheriff or an agency naming a
@@ -248,7 +258,9 @@ function kindFromName(
   if (namesCounty || /\bsheriff/i.test(agency)) return 'county';
   if (policeTown && TOWN_POLICE.test(agency)) return 'municipal';
   const stateName = foldText(gazetteer.stateByCode.get(state)?.name ?? '');
-  const startsWithState = stateName !== '' && foldText(agency).startsWith(`${stateName} `);
+  // "Florida Gulf Coast University Police Department" is a campus's police, not the state's
+  const startsWithState =
+    stateName !== '' && foldText(agency).startsWith(`${stateName} `) && !CAMPUS_OR_POLICE.test(agency);
   return STATEWIDE_WORDS.test(agency) || startsWithState ? 'state' : 'county';
 }
 
@@ -258,8 +270,10 @@ function kindFromName(
  * letter only: two real agencies' names can be two apart (Milford and Milton).
  */
 function agencyOverrideFor(overrides: Overrides, state: string, agency: string): AgencyOverride | null {
-  const folded = foldText(agency);
-  const exact = overrides.agencies.get(`${state}|${folded}`);
+  // "City of Miami Springs Police Department" is the Miami Springs Police Department
+  const folded = foldText(agency.replace(TOWN_PREFIX, ''));
+  const exact =
+    overrides.agencies.get(`${state}|${folded}`) ?? overrides.agencies.get(`${state}|${foldText(agency)}`);
   if (exact) return exact;
   if (folded.length < 10) return null;
   const close: { override: AgencyOverride; distance: number }[] = [];
@@ -274,9 +288,42 @@ function agencyOverrideFor(overrides: Overrides, state: string, agency: string):
 }
 
 /** The postal city a town name refers to ("Ashdown City" → Ashdown), or null. */
+// ICE abbreviates as people do: "Ft. Myers" is Fort Myers.
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/^ft\.?\s+/i, 'Fort '],
+  [/^mt\.?\s+/i, 'Mount '],
+  [/^pt\.?\s+/i, 'Port '],
+];
+
+/**
+ * The postal city a misspelled town name is ("Indiatlantic" → Indialantic): one edit for a name of 7 to 9
+ * letters, two from 10, and no other city of the state within two more; shorter names are never guessed.
+ */
+function closestTown(gazetteer: Gazetteer, state: string, town: string): Town | null {
+  const folded = foldText(town);
+  const letters = folded.replace(/ /g, '').length;
+  if (letters < 7) return null;
+  const allowed = letters >= 10 ? 2 : 1;
+  const close: { town: Town; distance: number }[] = [];
+  for (const city of gazetteer.citiesByState.get(state) ?? []) {
+    const distance = editDistance(folded, city.folded, allowed + MISSPELLING_MARGIN);
+    if (distance !== null) close.push({ town: city.town, distance });
+  }
+  close.sort((a, b) => a.distance - b.distance);
+  const [best, second] = close;
+  if (!best || best.distance > allowed) return null;
+  return !second || second.distance - best.distance >= MISSPELLING_MARGIN ? best.town : null;
+}
+
+/** The postal city a town name refers to ("Ashdown City" → Ashdown, "Ft. Myers" → Fort Myers), or null. */
 function findTown(gazetteer: Gazetteer, state: string, town: string): Town | null {
   const lookup = (name: string) => gazetteer.cities.get(`${state}|${foldText(name)}`) ?? null;
-  return lookup(town) ?? (TOWN_SUFFIX.test(town) ? lookup(town.replace(TOWN_SUFFIX, '')) : null);
+  const spelled = ABBREVIATIONS.reduce((name, [short, long]) => name.replace(short, long), town);
+  return (
+    lookup(spelled) ??
+    (TOWN_SUFFIX.test(spelled) ? lookup(spelled.replace(TOWN_SUFFIX, '')) : null) ??
+    closestTown(gazetteer, state, spelled)
+  );
 }
 
 /**
@@ -294,8 +341,15 @@ export function resolveAgency(
   const named = countyInName(gazetteer, first.state, first.agency);
   const policeTown = townFromAgencyName(first.agency);
   const policeTownFound = policeTown ? findTown(gazetteer, first.state, policeTown) : null;
-  const typed =
-    first.kind ?? kindFromName(gazetteer, first.state, first.agency, named !== null, policeTownFound);
+  const fromName = kindFromName(gazetteer, first.state, first.agency, named !== null, policeTownFound);
+  // ICE types some state agencies Municipality ("Louisiana Alcohol and Tobacco Control"): a name without a
+  // town that is a state's department is statewide, whatever the TYPE cell says
+  const stateFixed =
+    first.kind === 'municipal' &&
+    !policeTownFound &&
+    fromName === 'state' &&
+    rows.every((row) => row.county === null);
+  const typed = stateFixed ? 'state' : (first.kind ?? fromName);
   // ICE types some town police County ("Okeechobee Police Department"): a town's police that names no
   // county is municipal, whatever the TYPE cell says
   const kindFixed =
@@ -306,7 +360,9 @@ export function resolveAgency(
   const town = isMunicipal ? policeTownFound : null;
   const kindWarning = kindFixed
     ? `${first.agency} (${first.state}): ICE types it County; read as municipal (the police of ${town?.name})`
-    : null;
+    : stateFixed
+      ? `${first.agency} (${first.state}): ICE types it Municipality; read as statewide (a state's department, no town)`
+      : null;
   // Only a name the index knows is a place; "University of Florida" is not a town.
   const place = town?.name ?? null;
 
@@ -314,12 +370,18 @@ export function resolveAgency(
   if (agencyOverride) {
     agencyOverride.used = true;
     const respelled = foldText(agencyOverride.agency) !== foldText(first.agency);
+    // an override that places an agency in counties makes it local, though some list types it State
+    // Agency (ICE's July 2025 list types Florida's campus police so); a statewide override stays statewide
+    const localised = !agencyOverride.kind && kind === 'state' && agencyOverride.counties.length > 0;
     return {
-      kind: agencyOverride.kind ?? kind,
+      kind: agencyOverride.kind ?? (localised ? 'municipal' : kind),
       counties: agencyOverride.counties,
       place: null,
       rule: 'agency override',
-      warning: null,
+      warning:
+        localised && first.kind === 'state'
+          ? `${first.agency} (${first.state}): ICE types it State Agency; its override places it in ${agencyOverride.counties.join(' ')}, as a local agency`
+          : null,
       misspelling: respelled
         ? `${first.state}: agency "${first.agency}" → the override of ${agencyOverride.agency}`
         : null,
@@ -331,7 +393,7 @@ export function resolveAgency(
       counties: [],
       place: null,
       rule: 'state agency → statewide',
-      warning: null,
+      warning: kindWarning,
       misspelling: null,
     };
 

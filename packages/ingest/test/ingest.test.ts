@@ -31,7 +31,7 @@ beforeAll(async () => {
   dir = await tempDir();
 });
 
-const ingest = (participating: string, extra: { pending?: string; asOf?: string } = {}) =>
+const ingest = (participating: string, extra: { pending?: string; asOf?: string; previous?: string } = {}) =>
   runIngest({ participating, referenceDir, overridesDir, ...extra });
 
 async function problemsOf(promise: Promise<unknown>): Promise<IngestError> {
@@ -310,6 +310,31 @@ describe('runIngest refuses bad input with the file, row and problem', () => {
     });
     const error = await problemsOf(ingest(file, { asOf: '2026-06-01' }));
     for (const message of messages) expect(error.message).toContain(message);
+  });
+
+  it("takes a SIGNED cell that is no date from another list's date for the agreement, when the digits agree", async () => {
+    const good = await writeWorkbook(join(dir, 'participatingAgencies05012026am-good.xlsx'));
+    const { agreements } = await ingest(good, { asOf: '2026-06-01' });
+    const previous = join(dir, 'previous-agreements.json');
+    await writeFile(previous, JSON.stringify(agreements));
+    const typo = (signed: string) => {
+      const rows = VALID_ROWS.map((row) => [...row]);
+      (rows[1] as FixtureCell[])[HEADER.indexOf('SIGNED')] = signed;
+      return rows;
+    };
+    const file = await writeWorkbook(join(dir, 'slash.xlsx'), { rows: typo('02/242025') });
+    const { agreements: fixed, summary } = await ingest(file, { asOf: '2026-06-01', previous });
+    const collier = fixed.agencies.find((agency) => agency[1] === "Collier County Sheriff's Office");
+    expect(collier?.[5][1]?.slice(0, 2)).toEqual(['TFM', '2025-02-24']);
+    expect(summary.warnings).toContain(
+      'slash.xlsx row 3: SIGNED "02/242025" read as 2025-02-24, this agreement\'s date on the list of 2026-06-01',
+    );
+    // other digits are another date: not guessed
+    const other = await writeWorkbook(join(dir, 'other.xlsx'), { rows: typo('03/242025') });
+    const error = await problemsOf(ingest(other, { asOf: '2026-06-01', previous }));
+    expect(error.message).toContain(
+      'row 3, SIGNED: cannot read "03/242025" as a date (its date on the list of 2026-06-01, 2025-02-24, has other digits)',
+    );
   });
 
   it('reads a row that ICE repeated exactly once, with a warning', async () => {

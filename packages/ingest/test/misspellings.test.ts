@@ -66,6 +66,7 @@ const row = (fields: Partial<IceRow>): IceRow => ({
   county: null,
   model: 'TFM',
   signed: '2025-05-01',
+  unreadableSigned: null,
   moaUrl: null,
   addendumUrl: null,
   ...fields,
@@ -181,5 +182,53 @@ describe("the kind, read from the name on ICE's lists before April 2025 (no TYPE
       'l.xlsx',
     );
     expect(resolved).toMatchObject({ rule: 'COUNTY column', counties: ['42103'] });
+  });
+});
+
+describe('towns and agencies as ICE writes them', () => {
+  const municipal = (state: string, agency: string, overrides = noOverrides) =>
+    resolveAgency(gazetteer, overrides, [row({ state, agency, kind: 'municipal' })], 'list.xlsx');
+
+  it.each([
+    ['FL', 'Ft. Myers Police Department', 'Fort Myers', '12071'],
+    ['FL', 'Indiatlantic Police Department', 'Indialantic', '12009'],
+    ['IN', 'Green Forks Police Department', 'Greens Fork', '18177'],
+    ['FL', 'Colier City Police Department', null, null],
+  ])('%s %s → %s', (state, agency, place, fips) => {
+    const resolved = municipal(state, agency);
+    if (place) expect(resolved).toMatchObject({ place, counties: [fips] });
+    // a short or distant name is not guessed: the agency stays unplaced
+    else expect(Array.isArray(resolved)).toBe(true);
+  });
+
+  it('finds the override of "X Police Department" for "City of X Police Department"', () => {
+    const overrides = {
+      countyNames: new Map(),
+      agencies: new Map([
+        [
+          'FL|miami springs police department',
+          {
+            state: 'FL',
+            agency: 'Miami Springs Police Department',
+            kind: null,
+            counties: ['12086'],
+            note: '',
+            used: false,
+          },
+        ],
+      ]),
+    };
+    expect(municipal('FL', 'City of Miami Springs Police Department', overrides)).toMatchObject({
+      rule: 'agency override',
+      counties: ['12086'],
+    });
+  });
+
+  it("reads a state's department ICE typed Municipality as statewide, with a warning", () => {
+    const resolved = municipal('LA', 'Louisiana Alcohol and Tobacco Control');
+    expect(resolved).toMatchObject({ kind: 'state', counties: [] });
+    expect(resolved).toHaveProperty('warning', expect.stringContaining('read as statewide'));
+    // a campus's police named after its state stays local
+    expect(municipal('FL', 'Florida Gulf Coast University Police Department')).toSatisfy(Array.isArray);
   });
 });
