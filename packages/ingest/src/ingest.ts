@@ -235,6 +235,27 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     warnings.push(`${options.previous} is not an agreements.json of another list; its dates were not used`);
     return { asOf: '', signed: new Map<string, string>() };
   });
+  // ICE sometimes prints another STATE for an agency (Crow Wing County's sheriff under Massachusetts): its
+  // rows join the agency of the state its county and name say, before anything is resolved or counted.
+  for (const [id, group] of [...groups]) {
+    const [first] = group.rows;
+    if (!first) continue;
+    const resolution = resolveAgency(
+      gazetteer,
+      overrides,
+      group.rows.map((entry) => entry.row),
+      first.file,
+    );
+    if (Array.isArray(resolution) || !resolution.state) continue;
+    if (resolution.warning) warnings.push(resolution.warning);
+    for (const entry of group.rows) entry.row.state = resolution.state;
+    const target = agencyId(resolution.state, first.row.agency);
+    groups.delete(id);
+    const existing = groups.get(target);
+    if (existing) existing.rows.push(...group.rows);
+    else groups.set(target, group);
+  }
+
   const problems: Problem[] = [];
   const misspellings: string[] = [];
   let kindsFromNames = 0;

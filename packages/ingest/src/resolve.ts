@@ -42,6 +42,8 @@ export interface Resolution {
   warning: string | null;
   /** A misspelling the rules read, as "what ICE printed → the county it became", for the summary. */
   misspelling: string | null;
+  /** The agency's state when ICE printed another one (see `stateOfCounty`); absent when ICE's is right. */
+  state?: string;
 }
 
 interface CountyName {
@@ -315,6 +317,27 @@ function closestTown(gazetteer: Gazetteer, state: string, town: string): Town | 
   return !second || second.distance - best.distance >= MISSPELLING_MARGIN ? best.town : null;
 }
 
+/**
+ * The one other state where both the COUNTY cell and the agency's name name the same county, for a county
+ * agency whose state has no county of that name: ICE printed the wrong STATE ("Crow Wing County Sheriff's
+ * Office" under Massachusetts is Minnesota's). Null when no state, or more than one, fits.
+ */
+function stateOfCounty(
+  gazetteer: Gazetteer,
+  row: IceRow,
+  printed: string,
+): (CountyMatch & { state: string }) | null {
+  const found: (CountyMatch & { state: string })[] = [];
+  for (const state of gazetteer.countiesByState.keys()) {
+    if (state === row.state) continue;
+    const match = matchCounty(gazetteer, state, printed);
+    if (!match || match.how === 'misspelling read') continue;
+    if (countyInName(gazetteer, state, row.agency)?.match.fips === match.fips)
+      found.push({ ...match, state });
+  }
+  return found.length === 1 && found[0] ? found[0] : null;
+}
+
 /** The postal city a town name refers to ("Ashdown City" → Ashdown, "Ft. Myers" → Fort Myers), or null. */
 function findTown(gazetteer: Gazetteer, state: string, town: string): Town | null {
   const lookup = (name: string) => gazetteer.cities.get(`${state}|${foldText(name)}`) ?? null;
@@ -401,6 +424,7 @@ export function resolveAgency(
   const counties = new Set<string>();
   let rule: Rule | null = null;
   let misspelling: string | null = null;
+  let stateCorrected: { state: string; warning: string } | null = null;
   // what the agency's own name says about where it is, to decide between two close spellings
   const hints = new Set([...(named ? [named.match.fips] : []), ...(town?.counties ?? [])]);
   for (const row of rows) {
@@ -410,6 +434,16 @@ export function resolveAgency(
       counties.add(found.fips);
       rule ??= found.rule;
       misspelling ??= found.misspelling;
+      continue;
+    }
+    const elsewhere = kind === 'county' ? stateOfCounty(gazetteer, row, row.county) : null;
+    if (elsewhere) {
+      counties.add(elsewhere.fips);
+      rule ??= 'COUNTY column';
+      stateCorrected = {
+        state: elsewhere.state,
+        warning: `${row.agency}: ICE lists it under ${gazetteer.stateByCode.get(row.state)?.name ?? row.state}, but its COUNTY and its name are ${elsewhere.name}, ${gazetteer.stateByCode.get(elsewhere.state)?.name ?? elsewhere.state}, the only county of that name; read as ${elsewhere.state}`,
+      };
     } else {
       problems.push({
         file,
@@ -426,6 +460,16 @@ export function resolveAgency(
     const warning = disagrees
       ? `${first.agency} (${first.state}): ICE's COUNTY says ${[...counties].join(' ')}, but ${town.name} is in ${town.counties.join(' ')}; check it and add an agency override if ICE is wrong`
       : kindWarning;
+    if (stateCorrected)
+      return {
+        kind,
+        counties: [...counties].sort(),
+        place,
+        rule,
+        warning: stateCorrected.warning,
+        misspelling,
+        state: stateCorrected.state,
+      };
     return { kind, counties: [...counties].sort(), place, rule, warning, misspelling };
   }
 

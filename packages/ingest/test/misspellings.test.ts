@@ -232,3 +232,26 @@ describe('towns and agencies as ICE writes them', () => {
     expect(municipal('FL', 'Florida Gulf Coast University Police Department')).toSatisfy(Array.isArray);
   });
 });
+
+describe('a STATE that ICE printed wrong', () => {
+  it('reads the state its COUNTY and its name agree on, when only one state has that county', () => {
+    const resolved = resolveAgency(
+      gazetteer,
+      noOverrides,
+      [row({ state: 'MA', agency: "Crow Wing County Sheriff's Office", county: 'Crow Wing County' })],
+      'list.xlsx',
+    );
+    expect(resolved).toMatchObject({ state: 'MN', counties: ['27035'] });
+    expect(resolved).toHaveProperty('warning', expect.stringContaining('ICE lists it under Massachusetts'));
+  });
+
+  it('guesses no state for a county name many states have', () => {
+    const resolved = resolveAgency(
+      gazetteer,
+      noOverrides,
+      [row({ state: 'NM', agency: "Washington County Sheriff's Office", county: 'Washington County' })],
+      'list.xlsx',
+    );
+    expect(Array.isArray(resolved)).toBe(true);
+  });
+});
