@@ -1,5 +1,5 @@
 // Benchmark: prints figures, asserts nothing. Run after a build: `pnpm bench` (or `npm run bench`).
-// - ingest wall time on ICE's real list (when ../shared/data is beside the repo)
+// - ingest wall time on ICE's real list, and on all 23 lists since 2021 (when ../shared/data is beside the repo)
 // - snapshot bytes, raw and gzip, of each data file
 // - dataset load time and search latency (median, p95) over a few thousand queries
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -48,6 +48,33 @@ if (existsSync(participating)) {
   }
   console.log(
     `Ingest of ${rows} rows (ICE list of 18 May 2026), no write: median ${ms(median(times))} of 3 runs`,
+  );
+  // every list since 2021 (the history folder and the current list), one after the other, as a replay does
+  const history = join(repo, '../shared/data/ice287g/history');
+  const lists = [
+    ...readdirSync(history)
+      .filter((name) => name.endsWith('.xlsx'))
+      .map((name) => join(history, name)),
+    participating,
+  ];
+  const started = performance.now();
+  let ingested = 0;
+  for (const list of lists) {
+    const done = await ingest
+      .runIngest({
+        participating: list,
+        referenceDir: join(repo, 'packages/data/reference'),
+        overridesDir: join(repo, 'packages/ingest/overrides'),
+        previous: join(repo, 'packages/data/snapshot/agreements.json'),
+      })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (done) ingested++;
+  }
+  console.log(
+    `Ingest of all ${lists.length} ICE lists since 2021, no write: ${ms(performance.now() - started)} (${ingested} ingested, ${lists.length - ingested} refused)`,
   );
 } else {
   console.log(`Ingest: skipped (${participating} is absent)`);
