@@ -5,6 +5,7 @@
 import { loadBundledDataset } from '@open287g/sdk';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IceRow } from '../src/ice-sheet.js';
+import type { Overrides } from '../src/overrides.js';
 import { countyInName, type Gazetteer, gazetteerOf, matchCounty, resolveAgency } from '../src/resolve.js';
 
 let gazetteer: Gazetteer;
@@ -72,15 +73,13 @@ const row = (fields: Partial<IceRow>): IceRow => ({
   ...fields,
 });
 const noOverrides = { countyNames: new Map(), agencies: new Map() };
+/** One row's agency, resolved with these overrides. */
+const resolveRow = (fields: Partial<IceRow>, overrides: Overrides = noOverrides) =>
+  resolveAgency(gazetteer, overrides, [row(fields)], 'list.xlsx');
 
 describe('the kind ICE typed, corrected by the name', () => {
   it("reads a town's police typed County as municipal, with a warning", () => {
-    const resolved = resolveAgency(
-      gazetteer,
-      noOverrides,
-      [row({ agency: 'Okeechobee Police Department' })],
-      'list.xlsx',
-    );
+    const resolved = resolveRow({ agency: 'Okeechobee Police Department' });
     expect(resolved).toMatchObject({ kind: 'municipal', counties: ['12093'], place: 'Okeechobee' });
     expect(resolved).toHaveProperty(
       'warning',
@@ -89,22 +88,12 @@ describe('the kind ICE typed, corrected by the name', () => {
   });
 
   it("keeps a sheriff typed County as a county agency, though its name is a city's", () => {
-    const resolved = resolveAgency(
-      gazetteer,
-      noOverrides,
-      [row({ agency: "Jacksonville Sheriff's Office", county: 'Duval County' })],
-      'list.xlsx',
-    );
+    const resolved = resolveRow({ agency: "Jacksonville Sheriff's Office", county: 'Duval County' });
     expect(resolved).toMatchObject({ kind: 'county', counties: ['12031'] });
   });
 
   it('places a misspelled COUNTY cell and names it for the summary', () => {
-    const resolved = resolveAgency(
-      gazetteer,
-      noOverrides,
-      [row({ agency: "Collier County Sheriff's Office", county: 'Colier Conty' })],
-      'list.xlsx',
-    );
+    const resolved = resolveRow({ agency: "Collier County Sheriff's Office", county: 'Colier Conty' });
     expect(resolved).toMatchObject({
       counties: ['12021'],
       rule: 'COUNTY column, misspelling read',
@@ -114,8 +103,7 @@ describe('the kind ICE typed, corrected by the name', () => {
 });
 
 describe("the kind, read from the name on ICE's lists before April 2025 (no TYPE column)", () => {
-  const untyped = (state: string, agency: string) =>
-    resolveAgency(gazetteer, noOverrides, [row({ state, agency, kind: null })], 'list.xlsx');
+  const untyped = (state: string, agency: string) => resolveRow({ state, agency, kind: null });
 
   it.each([
     ['GA', "Cobb County Sheriff's Office", 'county', ['13067']],
@@ -160,12 +148,7 @@ describe("the kind, read from the name on ICE's lists before April 2025 (no TYPE
 
   it('finds the override of an agency ICE misspelled by one letter, and names it for the summary', () => {
     const { agency, ...overrides } = withOverride('Albermarle District Jail');
-    const resolved = resolveAgency(
-      gazetteer,
-      overrides,
-      [row({ state: 'NC', agency, kind: null })],
-      'l.xlsx',
-    );
+    const resolved = resolveRow({ state: 'NC', agency, kind: null }, overrides);
     expect(resolved).toMatchObject({
       counties: ['37139'],
       rule: 'agency override',
@@ -175,19 +158,14 @@ describe("the kind, read from the name on ICE's lists before April 2025 (no TYPE
 
   it('never takes the override of another agency two letters away (Milford is not Milton)', () => {
     const { agency, ...overrides } = withOverride('Milford Borough Police Department');
-    const resolved = resolveAgency(
-      gazetteer,
-      overrides,
-      [row({ state: 'PA', agency, kind: 'municipal', county: 'Pike County' })],
-      'l.xlsx',
-    );
+    const resolved = resolveRow({ state: 'PA', agency, kind: 'municipal', county: 'Pike County' }, overrides);
     expect(resolved).toMatchObject({ rule: 'COUNTY column', counties: ['42103'] });
   });
 });
 
 describe('towns and agencies as ICE writes them', () => {
   const municipal = (state: string, agency: string, overrides = noOverrides) =>
-    resolveAgency(gazetteer, overrides, [row({ state, agency, kind: 'municipal' })], 'list.xlsx');
+    resolveRow({ state, agency, kind: 'municipal' }, overrides);
 
   it.each([
     ['FL', 'Ft. Myers Police Department', 'Fort Myers', '12071'],
@@ -235,23 +213,21 @@ describe('towns and agencies as ICE writes them', () => {
 
 describe('a STATE that ICE printed wrong', () => {
   it('reads the state its COUNTY and its name agree on, when only one state has that county', () => {
-    const resolved = resolveAgency(
-      gazetteer,
-      noOverrides,
-      [row({ state: 'MA', agency: "Crow Wing County Sheriff's Office", county: 'Crow Wing County' })],
-      'list.xlsx',
-    );
+    const resolved = resolveRow({
+      state: 'MA',
+      agency: "Crow Wing County Sheriff's Office",
+      county: 'Crow Wing County',
+    });
     expect(resolved).toMatchObject({ state: 'MN', counties: ['27035'] });
     expect(resolved).toHaveProperty('warning', expect.stringContaining('ICE lists it under Massachusetts'));
   });
 
   it('guesses no state for a county name many states have', () => {
-    const resolved = resolveAgency(
-      gazetteer,
-      noOverrides,
-      [row({ state: 'NM', agency: "Washington County Sheriff's Office", county: 'Washington County' })],
-      'list.xlsx',
-    );
+    const resolved = resolveRow({
+      state: 'NM',
+      agency: "Washington County Sheriff's Office",
+      county: 'Washington County',
+    });
     expect(Array.isArray(resolved)).toBe(true);
   });
 });
