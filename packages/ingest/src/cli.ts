@@ -4,11 +4,13 @@
  *                 [--overrides <dir>] [--as-of YYYY-MM-DD] [--previous <agreements.json>]
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from './errors.js';
 import { type IngestSummary, runIngest } from './ingest.js';
 import { DEFAULT_OVERRIDES_DIR, DEFAULT_REFERENCE_DIR, DEFAULT_SNAPSHOT_DIR } from './paths.js';
+import { acceptReview, reviewFileOf } from './review.js';
 import { serializeWithRows, writeFilesAtomically } from './write-atomic.js';
 
 const USAGE = `Usage: open287g-ingest --participating <ICE participating xlsx> [options]
@@ -25,6 +27,10 @@ Options:
   --as-of <YYYY-MM-DD>    the list's date, when its file name does not say it
   --previous <file>       the agreements.json of another list, whose dates fix SIGNED cells that are
                           no date (default: the agreements.json already in --out, if any)
+  --review <file>         where to write the review file when rows cannot be placed (default: beside
+                          the list, <list>.review.csv)
+  --accept <file>         add the lines marked accept=yes in a review file to the agency overrides
+                          (each needs a note), then ingest if --participating is given
   --quiet                 print only problems
   -h, --help              this text`;
 
@@ -65,6 +71,25 @@ function printSummary(summary: IngestSummary, out: string): void {
   console.log(lines.join('\n'));
 }
 
+/** <list>.review.csv beside the list: the maintainer's download folder, never the snapshot folder. */
+const defaultReviewPath = (list: string) =>
+  join(dirname(list), `${basename(list, extname(list))}.review.csv`);
+
+/** Writes the review file for the rows no rule placed, and says how to use it. */
+async function writeReview(error: IngestError, path: string): Promise<void> {
+  const review = reviewFileOf(error.problems);
+  if (!review) return;
+  try {
+    await writeFile(path, review.text);
+  } catch (writeError) {
+    console.error(`(the review file could not be written to ${path}: ${(writeError as Error).message})`);
+    return;
+  }
+  console.error(
+    `\nWrote ${review.agencies} agenc${review.agencies === 1 ? 'y' : 'ies'} the rules could not place, with ranked suggestions, to ${path}.\nMark the right line accept=yes, write in its note what source the decision rests on (the MOA, the agency's site), then run again with --accept ${path}.`,
+  );
+}
+
 async function main(): Promise<number> {
   let args: ReturnType<typeof parse>;
   const parse = () =>
@@ -77,6 +102,8 @@ async function main(): Promise<number> {
         overrides: { type: 'string' },
         'as-of': { type: 'string' },
         previous: { type: 'string' },
+        review: { type: 'string' },
+        accept: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -91,6 +118,20 @@ async function main(): Promise<number> {
   if (values.help) {
     console.log(USAGE);
     return 0;
+  }
+  const overridesDir = resolve(values.overrides ?? DEFAULT_OVERRIDES_DIR);
+  if (values.accept) {
+    try {
+      const added = await acceptReview(resolve(values.accept), overridesDir);
+      console.error(
+        `Added ${added} override row${added === 1 ? '' : 's'} to ${join(overridesDir, 'agencies.csv')}.`,
+      );
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      console.error(`open287g-ingest: nothing was added from ${values.accept}.\n${error.message}`);
+      return 1;
+    }
+    if (!values.participating) return 0;
   }
   if (!values.participating) {
     console.error(`--participating is required.\n\n${USAGE}`);
@@ -108,7 +149,7 @@ async function main(): Promise<number> {
       participating: resolve(values.participating),
       pending: values.pending ? resolve(values.pending) : undefined,
       referenceDir: resolve(values.reference ?? DEFAULT_REFERENCE_DIR),
-      overridesDir: resolve(values.overrides ?? DEFAULT_OVERRIDES_DIR),
+      overridesDir,
       asOf: values['as-of'],
       previous: values.previous
         ? resolve(values.previous)
@@ -132,6 +173,7 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof IngestError) {
       console.error(`open287g-ingest: nothing was written to ${out}.\n${error.message}`);
+      await writeReview(error, values.review ?? defaultReviewPath(resolve(values.participating)));
       return 1;
     }
     throw error;

@@ -1,3 +1,7 @@
+/** A CSV field, quoted when it must be (RFC 4180). */
+export const csvField = (value: string): string =>
+  /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+
 /** RFC 4180 CSV → records keyed by the header row. Small on purpose: our CSV inputs are a few KB. */
 export function parseCsv(text: string): Record<string, string>[] {
   const rows: string[][] = [];

@@ -1,3 +1,11 @@
+import type { AgencyKind } from '@open287g/sdk';
+
+/** A county (or counties) an unplaced agency may be in, and why the rules think so. */
+export interface Suggestion {
+  counties: string[];
+  why: string;
+}
+
 /** One thing wrong with the input, located as precisely as we can: file, then row, then column. */
 export interface Problem {
   file: string;
@@ -5,6 +13,8 @@ export interface Problem {
   row?: number;
   column?: string;
   message: string;
+  /** For an agency the rules could not place: what a reviewer decides on, best guess first. */
+  review?: { state: string; agency: string; kind: AgencyKind; suggestions: Suggestion[] };
 }
 
 export function formatProblem(problem: Problem): string {

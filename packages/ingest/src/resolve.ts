@@ -18,7 +18,7 @@ import {
   type State,
   stripCountySuffix,
 } from '@open287g/sdk';
-import type { Problem } from './errors.js';
+import type { Problem, Suggestion } from './errors.js';
 import type { IceRow } from './ice-sheet.js';
 import type { AgencyOverride, Overrides } from './overrides.js';
 
@@ -349,6 +349,63 @@ function findTown(gazetteer: Gazetteer, state: string, town: string): Town | nul
   );
 }
 
+const MAX_SUGGESTIONS = 5;
+
+/**
+ * What a reviewer may choose from for an agency no rule placed, closest first: counties spelled like its
+ * COUNTY cell or like the county words of its name, and the counties of postal cities named like its town
+ * (without "Township": a township's constable is often near the postal town of its name). Guesses for a
+ * person to check against the MOA, never used by the ingest itself.
+ */
+export function suggestPlaces(
+  gazetteer: Gazetteer,
+  state: string,
+  agency: string,
+  printed: string | null,
+): Suggestion[] {
+  const counties = gazetteer.countiesByState.get(state) ?? [];
+  const nameOf = (fips: string) => counties.find((county) => county.fips === fips)?.name ?? fips;
+  const ranked: (Suggestion & { distance: number })[] = [];
+  const countyWords = /^(.*?\b(?:county|parish|borough))\b/i.exec(agency)?.[1] ?? null;
+  for (const text of [printed, countyWords]) {
+    if (!text) continue;
+    const folded = foldText(text);
+    for (const county of counties) {
+      const distance =
+        editDistance(folded, county.full, 4) ?? editDistance(stripCountySuffix(folded), county.base, 4);
+      if (distance !== null)
+        ranked.push({
+          counties: [county.fips],
+          why: `"${text}" is ${distance} edits from ${county.name}`,
+          distance,
+        });
+    }
+  }
+  const town = townFromAgencyName(agency)?.replace(/\s+(?:township|twp\.?)$/i, '');
+  if (town) {
+    const folded = foldText(town);
+    for (const city of gazetteer.citiesByState.get(state) ?? []) {
+      const distance = editDistance(folded, city.folded, 2);
+      if (distance === null) continue;
+      const [main] = city.town.counties;
+      if (main)
+        ranked.push({
+          counties: [main],
+          why: `${city.town.name}, ${state}, a postal city ${distance === 0 ? 'of that name' : `${distance} edits from "${town}"`}, is mostly in ${nameOf(main)}`,
+          distance,
+        });
+    }
+  }
+  ranked.sort((a, b) => a.distance - b.distance);
+  const suggestions: Suggestion[] = [];
+  for (const { counties: fips, why } of ranked) {
+    if (suggestions.length === MAX_SUGGESTIONS) break;
+    if (!suggestions.some((suggestion) => suggestion.counties.join() === fips.join()))
+      suggestions.push({ counties: fips, why });
+  }
+  return suggestions;
+}
+
 /**
  * Resolves all rows of one agency (ICE lists an agency once per model). Returns the resolution, or the
  * problems that stop it, each naming the row.
@@ -449,6 +506,12 @@ export function resolveAgency(
         file,
         row: row.row,
         column: 'COUNTY',
+        review: {
+          state: row.state,
+          agency: row.agency,
+          kind,
+          suggestions: suggestPlaces(gazetteer, row.state, row.agency, row.county),
+        },
         message: `"${row.county}" (for ${row.agency}) matches no county of ${gazetteer.stateByCode.get(row.state)?.name ?? row.state}. If it is a misspelling, add it to packages/ingest/overrides/county-names.csv with the right FIPS code.`,
       });
     }
@@ -499,6 +562,12 @@ export function resolveAgency(
     {
       file,
       row: first.row,
+      review: {
+        state: first.state,
+        agency: first.agency,
+        kind,
+        suggestions: suggestPlaces(gazetteer, first.state, first.agency, null),
+      },
       message: `cannot tell which county "${first.agency}" (${kind}) is in: its COUNTY cell is empty or #N/A and ${
         kind === 'county'
           ? 'its name names no county'
