@@ -2,23 +2,34 @@
 /**
  * open287g-ingest --participating <ICE xlsx> [--pending <xlsx>] [--out <dir>] [--reference <dir>]
  *                 [--overrides <dir>] [--as-of YYYY-MM-DD] [--previous <agreements.json>]
+ *                 [--review <file>] [--accept <review file>]
+ * open287g-ingest fetch [--page <url>] [--downloads <dir>] [the options above but --participating]
  */
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from './errors.js';
-import { type IngestSummary, runIngest } from './ingest.js';
+import { fetchIceLists } from './fetch-list.js';
+import { ICE_PAGE, type IngestSummary, runIngest } from './ingest.js';
 import { DEFAULT_OVERRIDES_DIR, DEFAULT_REFERENCE_DIR, DEFAULT_SNAPSHOT_DIR } from './paths.js';
 import { acceptReview, reviewFileOf } from './review.js';
 import { serializeWithRows, writeFilesAtomically } from './write-atomic.js';
 
 const USAGE = `Usage: open287g-ingest --participating <ICE participating xlsx> [options]
+       open287g-ingest fetch [--page <url>] [--downloads <dir>] [options]
 
 Turns ICE's 287(g) list into the open287g snapshot (agreements.json), resolving every row to counties.
 
+fetch downloads the lists that ICE's 287(g) page links (the participating list, and the pending list when
+there is one), whatever the files are called, and ingests them; when the participating list is the one
+already in --out (same sha256), it does nothing and says so.
+
 Options:
-  --participating <file>  ICE's participating-agencies xlsx (required)
+  --participating <file>  ICE's participating-agencies xlsx (required, except with fetch)
+  --page <url>            with fetch: the page that links the lists (default: ${ICE_PAGE})
+  --downloads <dir>       with fetch: where to keep the downloaded files (default: a new temporary folder)
   --pending <file>        ICE's pending-agencies xlsx, merged in as pending agreements
   --out <dir>             where to write agreements.json; other files there are left alone
                           (default in the repo: packages/data/snapshot)
@@ -71,6 +82,41 @@ function printSummary(summary: IngestSummary, out: string): void {
   console.log(lines.join('\n'));
 }
 
+/**
+ * fetch: the page's lists downloaded, or 'unchanged' when ICE's participating list is the one the snapshot
+ * in `out` was made from, or 'failed' (said on stderr).
+ */
+async function fetchLists(
+  page: string,
+  downloadsDir: string | undefined,
+  out: string,
+  quiet: boolean,
+): Promise<{ participating: string; pending: string | null } | 'unchanged' | 'failed'> {
+  const downloads = resolve(downloadsDir ?? (await mkdtemp(join(tmpdir(), 'open287g-fetch-'))));
+  if (!quiet) console.error(`… reading ${page}`);
+  let lists: Awaited<ReturnType<typeof fetchIceLists>>;
+  try {
+    lists = await fetchIceLists({ page, downloads });
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    console.error(`open287g-ingest: nothing was written to ${out}.\n${error.message}`);
+    return 'failed';
+  }
+  for (const list of [lists.participating, lists.pending]) {
+    if (list && !quiet) console.error(`… downloaded ${list.url} → ${list.path} (sha256 ${list.sha256})`);
+  }
+  const current = await readFile(join(out, 'agreements.json'), 'utf8')
+    .then((text) => (JSON.parse(text) as { source?: { sha256?: string } }).source?.sha256)
+    .catch(() => undefined);
+  if (current === lists.participating.sha256) {
+    console.log(
+      `ICE's list is unchanged: ${basename(lists.participating.path)} is the list ${join(out, 'agreements.json')} was made from. Nothing to do.`,
+    );
+    return 'unchanged';
+  }
+  return { participating: lists.participating.path, pending: lists.pending?.path ?? null };
+}
+
 /** <list>.review.csv beside the list: the maintainer's download folder, never the snapshot folder. */
 const defaultReviewPath = (list: string) =>
   join(dirname(list), `${basename(list, extname(list))}.review.csv`);
@@ -92,9 +138,14 @@ async function writeReview(error: IngestError, path: string): Promise<void> {
 
 async function main(): Promise<number> {
   let args: ReturnType<typeof parse>;
+  const argv = process.argv.slice(2);
+  const fetching = argv[0] === 'fetch';
   const parse = () =>
     parseArgs({
+      args: fetching ? argv.slice(1) : argv,
       options: {
+        page: { type: 'string' },
+        downloads: { type: 'string' },
         participating: { type: 'string' },
         pending: { type: 'string' },
         out: { type: 'string' },
@@ -131,9 +182,9 @@ async function main(): Promise<number> {
       console.error(`open287g-ingest: nothing was added from ${values.accept}.\n${error.message}`);
       return 1;
     }
-    if (!values.participating) return 0;
+    if (!values.participating && !fetching) return 0;
   }
-  if (!values.participating) {
+  if (!values.participating && !fetching) {
     console.error(`--participating is required.\n\n${USAGE}`);
     return 2;
   }
@@ -144,10 +195,19 @@ async function main(): Promise<number> {
   }
   const out = resolve(outDir);
   const started = performance.now();
+  let participating = values.participating ? resolve(values.participating) : '';
+  let pending = values.pending ? resolve(values.pending) : undefined;
+  if (fetching) {
+    const lists = await fetchLists(values.page ?? ICE_PAGE, values.downloads, out, values.quiet === true);
+    if (lists === 'failed') return 1;
+    if (lists === 'unchanged') return 0;
+    participating = lists.participating;
+    pending = lists.pending ?? pending;
+  }
   try {
     const { agreements, summary } = await runIngest({
-      participating: resolve(values.participating),
-      pending: values.pending ? resolve(values.pending) : undefined,
+      participating,
+      pending,
       referenceDir: resolve(values.reference ?? DEFAULT_REFERENCE_DIR),
       overridesDir,
       asOf: values['as-of'],
@@ -173,7 +233,7 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof IngestError) {
       console.error(`open287g-ingest: nothing was written to ${out}.\n${error.message}`);
-      await writeReview(error, values.review ?? defaultReviewPath(resolve(values.participating)));
+      await writeReview(error, values.review ?? defaultReviewPath(participating));
       return 1;
     }
     throw error;
