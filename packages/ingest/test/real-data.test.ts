@@ -42,6 +42,41 @@ describe.skipIf(!hasShared)("ingest of ICE's 18 May 2026 list", () => {
     expect(serializeWithRows(agreements, 'agencies')).toBe(committed);
   });
 
+  it('states in docs/data-methodology.md exactly the counts the ingest computes', async () => {
+    const { summary } = await runIngest({
+      participating,
+      pending,
+      referenceDir,
+      overridesDir: join(repo, 'packages/ingest/overrides'),
+    });
+    const doc = (await readFile(join(repo, 'docs/data-methodology.md'), 'utf8')).replace(/\s+/g, ' ');
+    const number = (text: string) => Number(text.replace(/,/g, ''));
+    const stated =
+      /Rows by rule: COUNTY column ([\d,]+); suffix folded ([\d,]+); misspelling read ([\d,]+); county override ([\d,]+); statewide ([\d,]+); town in the name ([\d,]+); agency override ([\d,]+) \(([\d,]+) in all\)/.exec(
+        doc,
+      );
+    expect(stated, 'the "Rows by rule" sentence').not.toBeNull();
+    const rule = (name: keyof typeof summary.byRule) => summary.byRule[name] ?? 0;
+    expect(stated?.slice(1).map(number)).toEqual([
+      rule('COUNTY column'),
+      rule('COUNTY column, suffix folded'),
+      rule('COUNTY column, misspelling read'),
+      rule('COUNTY override'),
+      rule('state agency → statewide'),
+      rule('town in agency name → ZIP/city index'),
+      rule('agency override'),
+      summary.rows,
+    ]);
+    // the rules above are the only ones this list needs
+    expect(Object.values(summary.byRule).reduce((sum, n) => sum + (n ?? 0), 0)).toBe(summary.rows);
+    expect(doc).toContain(`as printed and as read (${summary.misspellings.length} on the May 2026 list)`);
+    const tableRows = async (name: string) =>
+      parseCsv(await readFile(join(repo, 'packages/ingest/overrides', name), 'utf8')).length;
+    expect(doc).toContain(
+      `county-names.csv\` (${await tableRows('county-names.csv')} rows) and \`agencies.csv\` (${await tableRows('agencies.csv')} rows)`,
+    );
+  });
+
   it('counts each history list as the shared counts file does', async () => {
     const read = async (name: string) => JSON.parse(await readFile(join(referenceDir, name), 'utf8'));
     const { states } = createPlacesDataset({
