@@ -124,20 +124,42 @@ function closestCounty(
   hints: ReadonlySet<string>,
 ): CountyName | null {
   const base = stripCountySuffix(full);
-  const allowed = MISSPELLING_EDITS(base.replace(/ /g, '').length);
-  const limit = allowed + MISSPELLING_MARGIN;
-  const close: { county: CountyName; distance: number }[] = [];
-  for (const county of candidates) {
-    const distances = [editDistance(full, county.full, limit), editDistance(base, county.base, limit)];
-    const known = distances.filter((d): d is number => d !== null);
-    if (known.length > 0) close.push({ county, distance: Math.min(...known) });
+  return clearlyClosest(
+    candidates,
+    (county, limit) => {
+      const known = [editDistance(full, county.full, limit), editDistance(base, county.base, limit)].filter(
+        (d): d is number => d !== null,
+      );
+      return known.length > 0 ? Math.min(...known) : null;
+    },
+    MISSPELLING_EDITS(base.replace(/ /g, '').length),
+    (county) => hints.has(county.fips),
+  );
+}
+
+/**
+ * Of `candidates`, the one at most `allowed` edits away (`distance` need only count up to `limit`) with every
+ * other at least `MISSPELLING_MARGIN` edits further. When another is closer than that, `decides` may settle
+ * it by accepting exactly one of those within `allowed`; otherwise null: a typo between two real names is
+ * never guessed. One rule for misspelled counties, towns and overridden agency names.
+ */
+function clearlyClosest<T>(
+  candidates: Iterable<T>,
+  distance: (candidate: T, limit: number) => number | null,
+  allowed: number,
+  decides: (candidate: T) => boolean = () => false,
+): T | null {
+  const close: { candidate: T; distance: number }[] = [];
+  for (const candidate of candidates) {
+    const edits = distance(candidate, allowed + MISSPELLING_MARGIN);
+    if (edits !== null) close.push({ candidate, distance: edits });
   }
   close.sort((a, b) => a.distance - b.distance);
   const [best, second] = close;
-  if (!best || best.distance === 0 || best.distance > allowed) return null;
-  if (!second || second.distance - best.distance >= MISSPELLING_MARGIN) return best.county;
-  const pointed = close.filter(({ county, distance }) => distance <= allowed && hints.has(county.fips));
-  return pointed.length === 1 && pointed[0] ? pointed[0].county : null;
+  if (!best || best.distance > allowed) return null;
+  if (!second || second.distance - best.distance >= MISSPELLING_MARGIN) return best.candidate;
+  const pointed = close.filter(({ candidate, distance }) => distance <= allowed && decides(candidate));
+  return pointed.length === 1 && pointed[0] ? pointed[0].candidate : null;
 }
 
 /**
@@ -165,6 +187,8 @@ export function matchCounty(
 
 // "… Genesee County …": the words before a county word, one to four of them, are tried as a county's name.
 const COUNTY_WORD = /\b(?:county|parish|borough)\b/gi;
+// An agency's name up to its first county word: "Mantiowoc County" of "Mantiowoc County Sheriff's Office".
+const UP_TO_COUNTY_WORD = /^(.*?\b(?:county|parish|borough))\b/i;
 
 /**
  * The county an agency's name names, exactly or with a misspelling read ("Collier County Sheriff's
@@ -185,7 +209,7 @@ export function countyInName(
     }
   }
   // a misspelling only for the name as a whole up to its county word, as the rule has always read it
-  const whole = /^(.*?\b(?:county|parish|borough))\b/i.exec(agency)?.[1];
+  const whole = UP_TO_COUNTY_WORD.exec(agency)?.[1];
   const match = whole ? matchCounty(gazetteer, state, whole) : null;
   return match && whole ? { match, named: whole } : null;
 }
@@ -278,18 +302,15 @@ function agencyOverrideFor(overrides: Overrides, state: string, agency: string):
     overrides.agencies.get(`${state}|${folded}`) ?? overrides.agencies.get(`${state}|${foldText(agency)}`);
   if (exact) return exact;
   if (folded.length < 10) return null;
-  const close: { override: AgencyOverride; distance: number }[] = [];
-  for (const [key, override] of overrides.agencies) {
-    if (!key.startsWith(`${state}|`)) continue;
-    const distance = editDistance(folded, key.slice(state.length + 1), 3);
-    if (distance !== null) close.push({ override, distance });
-  }
-  close.sort((a, b) => a.distance - b.distance);
-  const [best, second] = close;
-  return best && best.distance === 1 && (!second || second.distance >= 3) ? best.override : null;
+  const inState = [...overrides.agencies].filter(([key]) => key.startsWith(`${state}|`));
+  const closest = clearlyClosest(
+    inState,
+    ([key], limit) => editDistance(folded, key.slice(state.length + 1), limit),
+    1,
+  );
+  return closest?.[1] ?? null;
 }
 
-/** The postal city a town name refers to ("Ashdown City" → Ashdown), or null. */
 // ICE abbreviates as people do: "Ft. Myers" is Fort Myers.
 const ABBREVIATIONS: [RegExp, string][] = [
   [/^ft\.?\s+/i, 'Fort '],
@@ -305,16 +326,12 @@ function closestTown(gazetteer: Gazetteer, state: string, town: string): Town | 
   const folded = foldText(town);
   const letters = folded.replace(/ /g, '').length;
   if (letters < 7) return null;
-  const allowed = letters >= 10 ? 2 : 1;
-  const close: { town: Town; distance: number }[] = [];
-  for (const city of gazetteer.citiesByState.get(state) ?? []) {
-    const distance = editDistance(folded, city.folded, allowed + MISSPELLING_MARGIN);
-    if (distance !== null) close.push({ town: city.town, distance });
-  }
-  close.sort((a, b) => a.distance - b.distance);
-  const [best, second] = close;
-  if (!best || best.distance > allowed) return null;
-  return !second || second.distance - best.distance >= MISSPELLING_MARGIN ? best.town : null;
+  const closest = clearlyClosest(
+    gazetteer.citiesByState.get(state) ?? [],
+    (city, limit) => editDistance(folded, city.folded, limit),
+    letters >= 10 ? 2 : 1,
+  );
+  return closest?.town ?? null;
 }
 
 /**
@@ -366,7 +383,7 @@ export function suggestPlaces(
   const counties = gazetteer.countiesByState.get(state) ?? [];
   const nameOf = (fips: string) => counties.find((county) => county.fips === fips)?.name ?? fips;
   const ranked: (Suggestion & { distance: number })[] = [];
-  const countyWords = /^(.*?\b(?:county|parish|borough))\b/i.exec(agency)?.[1] ?? null;
+  const countyWords = UP_TO_COUNTY_WORD.exec(agency)?.[1] ?? null;
   for (const text of [printed, countyWords]) {
     if (!text) continue;
     const folded = foldText(text);
