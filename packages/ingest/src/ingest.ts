@@ -236,7 +236,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     return { asOf: '', signed: new Map<string, string>() };
   });
   // ICE sometimes prints another STATE for an agency (Crow Wing County's sheriff under Massachusetts): its
-  // rows join the agency of the state its county and name say, before anything is resolved or counted.
+  // rows join the agency of the state its county and name say, before anything is counted. Each agency is
+  // resolved once here; only the ones whose rows changed are resolved again below.
+  const resolutions = new Map<string, ReturnType<typeof resolveAgency>>();
   for (const [id, group] of [...groups]) {
     const [first] = group.rows;
     if (!first) continue;
@@ -246,11 +248,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       group.rows.map((entry) => entry.row),
       first.file,
     );
-    if (Array.isArray(resolution) || !resolution.state) continue;
+    if (Array.isArray(resolution) || !resolution.state) {
+      resolutions.set(id, resolution);
+      continue;
+    }
     if (resolution.warning) warnings.push(resolution.warning);
     for (const entry of group.rows) entry.row.state = resolution.state;
     const target = agencyId(resolution.state, first.row.agency);
     groups.delete(id);
+    resolutions.delete(target);
     const existing = groups.get(target);
     if (existing) existing.rows.push(...group.rows);
     else groups.set(target, group);
@@ -272,7 +278,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       warnings.push(
         `${first.row.agency} (${first.row.state}): ICE lists it as ${[...kinds].join(' and ')}; used ${first.row.kind}`,
       );
-    const resolution = resolveAgency(gazetteer, overrides, rows, first.file);
+    const resolution = resolutions.get(id) ?? resolveAgency(gazetteer, overrides, rows, first.file);
     if (Array.isArray(resolution)) {
       problems.push(...resolution);
       continue;
