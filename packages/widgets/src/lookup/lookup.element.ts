@@ -95,7 +95,6 @@ export class Open287gLookup extends Open287gElement {
   static override styles = lookupStyles;
   static override properties = {
     county: { type: String },
-    ...Open287gElement.properties,
     heading: { type: String },
     compact: { type: Boolean, reflect: true },
     strings: { attribute: false },

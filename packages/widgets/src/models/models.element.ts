@@ -117,7 +117,6 @@ export class Open287gModels extends Open287gElement {
     rows: { type: String },
     highlight: { type: String },
     showSources: { type: Boolean, attribute: 'show-sources' },
-    ...Open287gElement.properties,
     strings: { attribute: false },
     _dataset: { state: true },
     _note: { state: true },

@@ -4,13 +4,14 @@
  * changes, and a `ready` promise an element resolves once its data is shown (a new one each time a new
  * data source starts loading after the last was shown).
  */
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { type DataSource, dataSource, sameSource } from './data.js';
 import { adoptStylesInOwnDocument } from './document-styles.js';
 import { type Lang, resolveLang } from './i18n.js';
 
 export abstract class Open287gElement extends LitElement {
-  static override properties = {
+  // the elements' own `properties` add to these (Lit merges a class's with its superclass's)
+  static override properties: PropertyDeclarations = {
     dataSrc: { type: String, attribute: 'data-src' },
     dataPinned: { type: Boolean, attribute: 'data-pinned' },
   };
