@@ -238,7 +238,11 @@ export function createPlacesDataset(files: {
  * dataset's counties. Returns a new object; the one given is unchanged.
  */
 export function withAgreements(dataset: Dataset, agreementsJson: unknown, file = 'agreements.json'): Dataset {
-  const agreementsFile = parseFile(AgreementsFile, agreementsJson, file);
+  return withAgreementsFile(dataset, parseFile(AgreementsFile, agreementsJson, file), file);
+}
+
+/** `withAgreements` for a file that has already passed the schema (a fetched one): the cross-file checks only. */
+export function withAgreementsFile(dataset: Dataset, agreementsFile: AgreementsFile, file: string): Dataset {
   const agencies = decodeAgencies(agreementsFile);
   // Cross-file checks a schema cannot express: every reference must point at something that exists.
   const issues: { path: string; message: string }[] = [];

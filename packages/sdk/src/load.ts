@@ -10,6 +10,7 @@ import {
   type DatasetFiles,
   parseFile,
   withAgreements,
+  withAgreementsFile,
   withPlaces,
 } from './dataset.js';
 import { DatasetFetchError, DatasetValidationError, InvalidQueryError } from './errors.js';
@@ -151,7 +152,7 @@ async function readBounded(response: Response, url: string, signal: AbortSignal)
  * cookies or referrer, no redirect to another origin) and checked against the schema. Throws
  * `DatasetFetchError` saying why not.
  */
-export async function fetchAgreements(options: RemoteLoadOptions): Promise<unknown> {
+export async function fetchAgreements(options: RemoteLoadOptions): Promise<AgreementsFile> {
   checkRemoteOptions(options);
   const { url } = options;
   const target = resolveUrl(url.trim());
@@ -240,7 +241,8 @@ export async function withRemoteAgreements(dataset: Dataset, options: RemoteLoad
   const json = await fetchAgreements(options);
   let remote: Dataset;
   try {
-    remote = withAgreements(dataset, json, options.url);
+    // the schema was checked as it was fetched; what is left are the checks against the dataset's counties
+    remote = withAgreementsFile(dataset, json, options.url);
   } catch (error) {
     throw new DatasetFetchError(
       options.url,
