@@ -12,6 +12,7 @@ const FILES = {
   places: 'reference/places.json',
   mandates: 'reference/mandates.json',
   history: 'reference/history.json',
+  listings: 'snapshot/listings.json',
 };
 
 mkdirSync(at('js'), { recursive: true });

@@ -4,27 +4,40 @@
  *                 [--overrides <dir>] [--as-of YYYY-MM-DD] [--previous <agreements.json>]
  *                 [--review <file>] [--accept <review file>]
  * open287g-ingest fetch [--page <url>] [--downloads <dir>] [the options above but --participating]
+ * open287g-ingest replay --list <xlsx or folder> [--list …] [--pending <xlsx>] [--out <dir>]
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from './errors.js';
 import { fetchIceLists } from './fetch-list.js';
-import { ICE_PAGE, type IngestSummary, runIngest } from './ingest.js';
-import { DEFAULT_OVERRIDES_DIR, DEFAULT_REFERENCE_DIR, DEFAULT_SNAPSHOT_DIR } from './paths.js';
+import { ICE_PAGE, type IngestResult, type IngestSummary, runIngest } from './ingest.js';
+import {
+  BUNDLED_LISTINGS,
+  DEFAULT_OVERRIDES_DIR,
+  DEFAULT_REFERENCE_DIR,
+  DEFAULT_SNAPSHOT_DIR,
+} from './paths.js';
+import { replayLists } from './replay.js';
 import { acceptReview, reviewFileOf } from './review.js';
 import { serializeWithRows, writeFilesAtomically } from './write-atomic.js';
 
 const USAGE = `Usage: open287g-ingest --participating <ICE participating xlsx> [options]
        open287g-ingest fetch [--page <url>] [--downloads <dir>] [options]
+       open287g-ingest replay --list <xlsx or folder> [--list …] [--pending <xlsx>] [options]
 
-Turns ICE's 287(g) list into the open287g snapshot (agreements.json), resolving every row to counties.
+Turns ICE's 287(g) list into the open287g snapshot, resolving every row to counties: agreements.json (the
+list) and listings.json (every list read so far: the agency registry, with stable ids and every spelling,
+and what each list showed), from which the SDK derives what changed between lists.
 
 fetch downloads the lists that ICE's 287(g) page links (the participating list, and the pending list when
 there is one), whatever the files are called, and ingests them; when the participating list is the one
 already in --out (same sha256), it does nothing and says so.
+
+replay reads many lists, oldest first (dated by their file names), into a new history, and writes the
+newest one's snapshot: how the committed snapshot is built from ICE's lists since 2021.
 
 Options:
   --participating <file>  ICE's participating-agencies xlsx (required, except with fetch)
@@ -37,7 +50,12 @@ Options:
   --overrides <dir>       the reviewed override CSVs (default: packages/ingest/overrides)
   --as-of <YYYY-MM-DD>    the list's date, when its file name does not say it
   --previous <file>       the agreements.json of another list, whose dates fix SIGNED cells that are
-                          no date (default: the agreements.json already in --out, if any)
+                          no date (default: the agreements.json already in --out, if any; the
+                          history's dates are used too)
+  --listings <file>       the listing history to add the list to (default: the listings.json in --out,
+                          else the one of the installed @open287g/data)
+  --new-history           start the history with this list instead
+  --list <file or dir>    with replay: a list, or a folder of them (repeatable)
   --review <file>         where to write the review file when rows cannot be placed (default: beside
                           the list, <list>.review.csv)
   --accept <file>         add the lines marked accept=yes in a review file to the agency overrides
@@ -48,6 +66,13 @@ Options:
 function table(entries: [string, string | number][]): string {
   const width = Math.max(...entries.map(([label]) => label.length));
   return entries.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
+}
+
+/** "+12 added, 3 ended, 1 renamed, 0 re-signed since 2026-04-01", or that this list starts the history. */
+function changeLine(summary: IngestSummary): string {
+  const c = summary.changes;
+  if (!c) return 'History: this list is the first in listings.json.';
+  return `Since the list of ${c.from}: ${c.added.length} added, ${c.ended.length} ended, ${c.renamed.length} renamed (same agency, new spelling), ${c.resigned.length} re-signed.`;
 }
 
 function printSummary(summary: IngestSummary, out: string): void {
@@ -69,6 +94,9 @@ function printSummary(summary: IngestSummary, out: string): void {
     ...summary.misspellings.map((line) => `  ${line}`),
     `Overrides used (${summary.overridesUsed.length}):`,
     ...summary.overridesUsed.map((line) => `  ${line}`),
+    `Agencies matched to the registry under a new spelling (${summary.folds.length}):`,
+    ...summary.folds.map((line) => `  ${line}`),
+    changeLine(summary),
   ];
   if (summary.overridesUnused.length > 0) {
     lines.push(
@@ -140,9 +168,10 @@ async function main(): Promise<number> {
   let args: ReturnType<typeof parse>;
   const argv = process.argv.slice(2);
   const fetching = argv[0] === 'fetch';
+  const replaying = argv[0] === 'replay';
   const parse = () =>
     parseArgs({
-      args: fetching ? argv.slice(1) : argv,
+      args: fetching || replaying ? argv.slice(1) : argv,
       options: {
         page: { type: 'string' },
         downloads: { type: 'string' },
@@ -155,6 +184,9 @@ async function main(): Promise<number> {
         previous: { type: 'string' },
         review: { type: 'string' },
         accept: { type: 'string' },
+        listings: { type: 'string' },
+        'new-history': { type: 'boolean' },
+        list: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -184,7 +216,11 @@ async function main(): Promise<number> {
     }
     if (!values.participating && !fetching) return 0;
   }
-  if (!values.participating && !fetching) {
+  if (replaying && !values.list?.length) {
+    console.error(`replay needs at least one --list.\n\n${USAGE}`);
+    return 2;
+  }
+  if (!values.participating && !fetching && !replaying) {
     console.error(`--participating is required.\n\n${USAGE}`);
     return 2;
   }
@@ -204,23 +240,53 @@ async function main(): Promise<number> {
     participating = lists.participating;
     pending = lists.pending ?? pending;
   }
+  const log = values.quiet ? undefined : (line: string) => console.error(`… ${line}`);
+  const common = {
+    referenceDir: resolve(values.reference ?? DEFAULT_REFERENCE_DIR),
+    overridesDir,
+    log,
+    previous: values.previous
+      ? resolve(values.previous)
+      : existsSync(join(out, 'agreements.json'))
+        ? join(out, 'agreements.json')
+        : undefined,
+    previousIsGuess: !values.previous,
+  };
   try {
-    const { agreements, summary } = await runIngest({
-      participating,
-      pending,
-      referenceDir: resolve(values.reference ?? DEFAULT_REFERENCE_DIR),
-      overridesDir,
-      asOf: values['as-of'],
-      previous: values.previous
-        ? resolve(values.previous)
-        : existsSync(join(out, 'agreements.json'))
-          ? join(out, 'agreements.json')
-          : undefined,
-      previousIsGuess: !values.previous,
-      log: values.quiet ? undefined : (line) => console.error(`… ${line}`),
-    });
+    let result: IngestResult;
+    if (replaying) {
+      const lists = (await Promise.all((values.list ?? []).map((path) => listFiles(resolve(path))))).flat();
+      result = await replayLists({
+        ...common,
+        lists,
+        pending,
+        onList: ({ summary }) => {
+          if (!values.quiet) console.error(`✓ ${summary.file} (${summary.asOf}): ${summary.rows} rows. ${changeLine(summary)}`);
+        },
+      });
+    } else {
+      const listings = values['new-history']
+        ? undefined
+        : values.listings
+          ? resolve(values.listings)
+          : existsSync(join(out, 'listings.json'))
+            ? join(out, 'listings.json')
+            : BUNDLED_LISTINGS;
+      if (listings && !values.quiet) console.error(`… adding the list to the history in ${listings}`);
+      result = await runIngest({
+        ...common,
+        participating,
+        pending,
+        asOf: values['as-of'],
+        listings,
+      });
+    }
+    const { agreements, listings, summary } = result;
     try {
-      await writeFilesAtomically(out, { 'agreements.json': serializeWithRows(agreements, 'agencies') });
+      await writeFilesAtomically(out, {
+        'agreements.json': serializeWithRows(agreements, 'agencies'),
+        'listings.json': serializeWithRows(listings, 'agencies'),
+      });
     } catch (error) {
       console.error(`open287g-ingest: cannot write to ${out}: ${(error as Error).message}`);
       return 1;
@@ -233,11 +299,19 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof IngestError) {
       console.error(`open287g-ingest: nothing was written to ${out}.\n${error.message}`);
-      await writeReview(error, values.review ?? defaultReviewPath(participating));
+      const list = error.problems.find((problem) => problem.row !== undefined)?.file;
+      await writeReview(error, values.review ?? defaultReviewPath(participating || list || 'replay'));
       return 1;
     }
     throw error;
   }
+}
+
+/** A list, or the .xlsx lists in a folder. */
+async function listFiles(path: string): Promise<string[]> {
+  if (!(await stat(path).catch(() => null))?.isDirectory()) return [path];
+  const names = (await readdir(path)).filter((name) => name.toLowerCase().endsWith('.xlsx'));
+  return names.map((name) => join(path, name));
 }
 
 process.exitCode = await main();

@@ -13,26 +13,38 @@ import {
   type AgreementsFile,
   type AgreementTuple,
   agencyId,
+  type Changes,
+  changes,
   createPlacesDataset,
   type Dataset,
   DatasetValidationError,
   foldText,
+  type ListingsFile,
   type ModelCode,
   withAgreements,
+  withListings,
   withPlaces,
 } from '@open287g/sdk';
 import { IngestError, type Problem } from './errors.js';
 import { dateFromFileName } from './file-date.js';
 import { type IceRow, isRealDate, type Layout, readIceSheet } from './ice-sheet.js';
-import { byCodeUnits } from './order.js';
+import { byCodeUnits, MODEL_ORDER } from './order.js';
 import { readOverrides } from './overrides.js';
 import { readText } from './reference.js';
+import {
+  assignIds,
+  emptyHistory,
+  historyOf,
+  listingsFileOf,
+  mergeSplitSpellings,
+  recordList,
+  signedDatesOf,
+} from './registry.js';
 import { gazetteerOf, type Rule, resolveAgency } from './resolve.js';
 import { stateIndexOf } from './states.js';
 
 export const ICE_PAGE = 'https://www.ice.gov/identify-and-arrest/287g';
 export const LINK_BASE = 'https://www.ice.gov/doclib/287gMOA/';
-const MODEL_ORDER: Record<ModelCode, number> = { JEM: 0, TFM: 1, WSO: 2, HYBRID: 3 };
 
 export interface IngestOptions {
   participating: string;
@@ -50,6 +62,11 @@ export interface IngestOptions {
   previous?: string;
   /** `previous` is only where one might be (the CLI's `--out`): if it is no agreements.json, say so and go on. */
   previousIsGuess?: boolean;
+  /**
+   * The listing history to add this list to: a `listings.json` path, or the `listings` of an earlier
+   * `runIngest` result. Without it the history starts with this list.
+   */
+  listings?: string | ListingsFile;
   /** Progress lines for a person watching. */
   log?: (line: string) => void;
 }
@@ -70,11 +87,17 @@ export interface IngestSummary {
   kindsFromNames: number;
   /** misspellings of county names the rules read, each as "what ICE printed → the county it became" */
   misspellings: string[];
+  /** agencies matched to the registry under a new spelling, each as "ST new spelling → id (known as …; rule)" */
+  folds: string[];
+  /** what changed since the list before this one in the history; null when it is the first */
+  changes: Changes | null;
   warnings: string[];
 }
 
 export interface IngestResult {
   agreements: AgreementsFile;
+  /** the listing history with this list in it */
+  listings: ListingsFile;
   summary: IngestSummary;
 }
 
@@ -144,13 +167,13 @@ function sameDigits(printed: string, iso: string): boolean {
   ].includes(digits);
 }
 
-/** Agency × model → signed date on another list, and that list's date; empty without one. */
-async function datesOnList(
-  path: string | undefined,
-  base: Dataset,
-): Promise<{ asOf: string; signed: Map<string, string> }> {
-  const signed = new Map<string, string>();
-  if (!path) return { asOf: '', signed };
+/** Agency × model → its signed date on another list, and that list's date. */
+type KnownDates = Map<string, { signed: string; asOf: string }>;
+
+/** The signed dates of another list's agreements.json; none without one. */
+async function datesOnList(path: string | undefined, base: Dataset): Promise<KnownDates> {
+  const known: KnownDates = new Map();
+  if (!path) return known;
   const json = await readJson(path);
   const dataset = validated(
     () => withAgreements(base, json, basename(path)),
@@ -158,8 +181,31 @@ async function datesOnList(
   );
   for (const agency of dataset.agencies)
     for (const agreement of agency.agreements)
-      if (agreement.signed) signed.set(`${agency.id}|${agreement.model}`, agreement.signed);
-  return { asOf: dataset.asOf, signed };
+      if (agreement.signed)
+        known.set(`${agencyId(agency.state, agency.name)}|${agreement.model}`, {
+          signed: agreement.signed,
+          asOf: dataset.asOf,
+        });
+  return known;
+}
+
+/** The history to add the list to: the given one, read and checked, or a new one. */
+async function historyFrom(listings: IngestOptions['listings'], base: Dataset) {
+  if (listings === undefined) {
+    return emptyHistory({
+      publisher: 'open287g, from the lists of U.S. Immigration and Customs Enforcement (ICE)',
+      title: "Every ICE 287(g) participating list read, and what each listed",
+      url: ICE_PAGE,
+      license: 'Public domain (U.S. government work, 17 U.S.C. §105)',
+    });
+  }
+  if (typeof listings !== 'string') return historyOf(listings);
+  const json = await readJson(listings);
+  validated(
+    () => withListings(base, json, basename(listings)),
+    'is not an open287g listings.json; give --listings the listings.json of a snapshot, or --new-history',
+  );
+  return historyOf(json as ListingsFile);
 }
 
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
@@ -230,11 +276,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   }
   if (options.pending) add(stillPending, 'pending', basename(options.pending));
 
-  const previous = await datesOnList(options.previous, base).catch((error: unknown) => {
+  const known = await datesOnList(options.previous, base).catch((error: unknown) => {
     if (!(options.previousIsGuess && error instanceof IngestError)) throw error;
     warnings.push(`${options.previous} is not an agreements.json of another list; its dates were not used`);
-    return { asOf: '', signed: new Map<string, string>() };
+    return new Map() as KnownDates;
   });
+  const registry = await historyFrom(options.listings, base);
+  // every list in the history knows its agreements' dates too
+  for (const [key, date] of signedDatesOf(registry)) if (!known.has(key)) known.set(key, date);
   // ICE sometimes prints another STATE for an agency (Crow Wing County's sheriff under Massachusetts): its
   // rows join the agency of the state its county and name say, before anything is counted. Each agency is
   // resolved once here; only the ones whose rows changed are resolved again below.
@@ -291,14 +340,16 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 
     for (const { row, file: from } of group.rows) {
       if (row.unreadableSigned === null) continue;
-      const known = previous.signed.get(`${id}|${row.model}`);
-      if (known && sameDigits(row.unreadableSigned, known)) {
-        row.signed = known;
+      const elsewhere = known.get(`${id}|${row.model}`);
+      if (elsewhere && sameDigits(row.unreadableSigned, elsewhere.signed)) {
+        row.signed = elsewhere.signed;
         warnings.push(
-          `${from} row ${row.row}: SIGNED "${row.unreadableSigned}" read as ${known}, this agreement's date on the list of ${previous.asOf}`,
+          `${from} row ${row.row}: SIGNED "${row.unreadableSigned}" read as ${elsewhere.signed}, this agreement's date on the list of ${elsewhere.asOf}`,
         );
       } else {
-        const other = known ? ` (its date on the list of ${previous.asOf}, ${known}, has other digits)` : '';
+        const other = elsewhere
+          ? ` (its date on the list of ${elsewhere.asOf}, ${elsewhere.signed}, has other digits)`
+          : '';
         problems.push({
           file: from,
           row: row.row,
@@ -351,21 +402,36 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   }
   if (problems.length > 0) throw new IngestError(problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
 
-  agencies.sort(
+  const { agencies: listed, merged } = mergeSplitSpellings(registry, agencies);
+  warnings.push(...merged);
+  listed.sort(
     (a, b) =>
       byCodeUnits(a[0], b[0]) || byCodeUnits(foldText(a[1]), foldText(b[1])) || byCodeUnits(a[1], b[1]),
   );
+  const source = await sourceOf(options.participating, '287(g) participating agencies');
+  const { ids, folds } = assignIds(
+    registry,
+    listed,
+    (code) => base.stateByCode.get(code)?.name ?? code,
+  );
+  listed.forEach((agency, i) => {
+    const id = ids[i] as string;
+    if (id !== agencyId(agency[0], agency[1])) agency.push(id);
+  });
+  recordList(registry, { asOf, file, sha256: source.sha256 ?? null }, listed, ids);
+  const listingsFile = listingsFileOf(registry);
   const agreementsFile: AgreementsFile = {
     format: 1,
     asOf,
-    source: await sourceOf(options.participating, '287(g) participating agencies'),
+    source,
     pendingSource: options.pending ? await sourceOf(options.pending, '287(g) pending agencies') : null,
     linkBase: LINK_BASE,
-    agencies,
+    agencies: listed,
   };
 
   // The real check: the snapshot must load through the SDK exactly as users will load it.
-  validated(() => withAgreements(base, agreementsFile));
+  const loaded = validated(() => withListings(withAgreements(base, agreementsFile), listingsFile));
+  const earlier = listingsFile.lists.some(([date]) => date < asOf);
 
   const overridesUsed: string[] = [];
   const overridesUnused: string[] = [];
@@ -375,12 +441,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   for (const override of overrides.agencies.values()) list(override, override.agency);
   return {
     agreements: agreementsFile,
+    listings: listingsFile,
     summary: {
       file,
       asOf,
       rows: participating.length,
       pendingRows: stillPending.length,
-      agencies: agencies.length,
+      agencies: listed.length,
       byModel,
       byKind,
       byRule,
@@ -388,6 +455,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       overridesUnused,
       kindsFromNames,
       misspellings: [...new Set(misspellings)].sort(),
+      folds: folds.map(
+        (fold) => `${fold.state} ${fold.name} → ${fold.id} (known as "${fold.known}"; ${fold.rule})`,
+      ),
+      changes: earlier ? changes(loaded, { to: asOf }) : null,
       warnings,
     },
   };

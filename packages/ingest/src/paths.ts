@@ -18,3 +18,5 @@ export const DEFAULT_SNAPSHOT_DIR = existsSync(here('../../../pnpm-workspace.yam
   : null;
 export const DEFAULT_OVERRIDES_DIR = here('../overrides');
 export const DEFAULT_SHARED_DIR = here('../../../../shared/data');
+/** The listing history of the installed @open287g/data: where a new list's history continues by default. */
+export const BUNDLED_LISTINGS = fileURLToPath(import.meta.resolve('@open287g/data/snapshot/listings.json'));

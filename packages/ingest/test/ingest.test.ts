@@ -464,16 +464,20 @@ describe('the ingest CLI leaves the output exactly as it was on bad input', () =
     );
   });
 
-  it('on success replaces agreements.json only, leaving other files in the folder alone', async () => {
+  it('on success replaces agreements.json and listings.json only, leaving other files in the folder alone', async () => {
     const out = join(dir, 'out-success');
     await mkdir(out, { recursive: true });
     await writeFile(join(out, 'agreements.json'), 'previous snapshot\n');
     await writeFile(join(out, 'keep.txt'), 'other file\n');
     const file = await writeWorkbook(join(dir, 'participatingAgencies06072026am.xlsx'));
     await run(process.execPath, [cli, '--participating', file, '--out', out, '--quiet']);
-    expect((await readdir(out)).sort()).toEqual(['agreements.json', 'keep.txt']);
+    expect((await readdir(out)).sort()).toEqual(['agreements.json', 'keep.txt', 'listings.json']);
     expect(await readFile(join(out, 'keep.txt'), 'utf8')).toBe('other file\n');
     expect(JSON.parse(await readFile(join(out, 'agreements.json'), 'utf8')).asOf).toBe('2026-06-07');
+    // the list joins the bundled history: every list since 2021, then this one
+    const lists = JSON.parse(await readFile(join(out, 'listings.json'), 'utf8')).lists;
+    expect(lists).toHaveLength(24);
+    expect(lists.at(-1).slice(0, 2)).toEqual(['2026-06-07', 'participatingAgencies06072026am.xlsx']);
   });
 
   it('refuses a folder as input and an impossible --as-of', async () => {

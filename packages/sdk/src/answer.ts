@@ -5,14 +5,20 @@
  */
 import type { Dataset } from './dataset.js';
 import { UnknownCountyError } from './errors.js';
+import { type ListedAgency, type Listings, listedOn } from './listings.js';
 import type { Agency, AgencyKind, Agreement, AgreementStatus, MandateLaw, Source } from './schema.js';
 
 export interface AnswerAgreement {
   model: Agreement['model'];
   signed: string | null;
-  status: AgreementStatus;
+  /** `ended`: on an earlier ICE list, absent from this one (only in `CountyAnswer.ended`). */
+  status: AgreementStatus | 'ended';
   moaUrl: string | null;
   addendumUrl: string | null;
+  /** For an active agreement absent from the previous list: that list's date. Null otherwise, or without history. */
+  newSince: string | null;
+  /** For an ended agreement: the date of the last list that showed it; null for the others. */
+  lastListed: string | null;
 }
 
 export interface AnswerAgency {
@@ -35,6 +41,13 @@ export interface CountyAnswer {
   statewide: AnswerAgency[];
   /** Local or statewide agencies with agreements ICE lists as pending. */
   pending: AnswerAgency[];
+  /**
+   * Agencies of this county (and statewide ones) whose agreements ended: on an earlier ICE list, absent from
+   * this one. Empty when the dataset was loaded without its listing history.
+   */
+  ended: AnswerAgency[];
+  /** The date of the ICE list before this one, which `newSince` refers to; null without listing history. */
+  previousList: string | null;
   /** The state's enacted law requiring participation, if any. */
   mandate: MandateLaw | null;
   /** Other laws and bills of the state about 287(g) that do not (yet) require it, with their status. */
@@ -43,7 +56,20 @@ export interface CountyAnswer {
 
 const KIND_ORDER: Record<AgencyKind, number> = { county: 0, municipal: 1, state: 2 };
 
-function withAgreements(agencies: readonly Agency[], status: AgreementStatus): AnswerAgency[] {
+const byKindAndName = (a: AnswerAgency, b: AnswerAgency): number =>
+  KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name, 'en');
+
+/** Whether the listing history shows this agreement on the list of `date`. */
+function wasListed(listings: Listings, agencyId: string, model: string, date: string): boolean {
+  const agreement = listings.agencyById.get(agencyId)?.agreements.find((a) => a.model === model);
+  return agreement !== undefined && listedOn(agreement, date);
+}
+
+function withAgreements(
+  agencies: readonly Agency[],
+  status: AgreementStatus,
+  previous: { listings: Listings; date: string } | null,
+): AnswerAgency[] {
   const answered: AnswerAgency[] = [];
   for (const agency of agencies) {
     const agreements = agency.agreements
@@ -54,13 +80,38 @@ function withAgreements(agencies: readonly Agency[], status: AgreementStatus): A
         status,
         moaUrl,
         addendumUrl,
+        newSince:
+          status === 'active' && previous && !wasListed(previous.listings, agency.id, model, previous.date)
+            ? previous.date
+            : null,
+        lastListed: null,
       }));
     if (agreements.length === 0) continue;
     answered.push({ id: agency.id, name: agency.name, kind: agency.kind, place: agency.place, agreements });
   }
-  return answered.sort(
-    (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name, 'en'),
-  );
+  return answered.sort(byKindAndName);
+}
+
+/** The agreements of these agencies that earlier lists showed and the dataset's list does not. */
+function endedAgreements(dataset: Dataset, agencies: readonly ListedAgency[]): AnswerAgency[] {
+  const answered: AnswerAgency[] = [];
+  for (const agency of agencies) {
+    const current = new Set(dataset.agencyById.get(agency.id)?.agreements.map((a) => a.model));
+    const agreements = agency.agreements
+      .filter((agreement) => agreement.lastListed < dataset.asOf && !current.has(agreement.model))
+      .map((agreement) => ({
+        model: agreement.model,
+        signed: agreement.signedDates.at(-1) ?? null,
+        status: 'ended' as const,
+        moaUrl: null,
+        addendumUrl: null,
+        newSince: null,
+        lastListed: agreement.lastListed,
+      }));
+    if (agreements.length === 0) continue;
+    answered.push({ id: agency.id, name: agency.name, kind: agency.kind, place: agency.place, agreements });
+  }
+  return answered.sort(byKindAndName);
 }
 
 /** The answer for a county FIPS code. Throws `UnknownCountyError` for a malformed or unknown code. */
@@ -70,7 +121,15 @@ export function answerCounty(dataset: Dataset, fips: string): CountyAnswer {
   const local = dataset.agenciesByCounty.get(fips) ?? [];
   const statewide = dataset.statewideByState.get(county.state) ?? [];
   const laws = dataset.mandates.filter((law) => law.state === county.state);
-  const localActive = withAgreements(local, 'active');
+  const listings = dataset.listings;
+  const previousList = listings?.lists.filter((list) => list.asOf < dataset.asOf).at(-1)?.asOf ?? null;
+  const previous = listings && previousList ? { listings, date: previousList } : null;
+  const localActive = withAgreements(local, 'active', previous);
+  const listedHere = listings
+    ? listings.agencies.filter((agency) =>
+        agency.kind === 'state' ? agency.state === county.state : agency.counties.includes(fips),
+      )
+    : [];
   return {
     asOf: dataset.asOf,
     source: dataset.source,
@@ -83,8 +142,10 @@ export function answerCounty(dataset: Dataset, fips: string): CountyAnswer {
     },
     hasLocalAgreement: localActive.length > 0,
     local: localActive,
-    statewide: withAgreements(statewide, 'active'),
-    pending: withAgreements([...local, ...statewide], 'pending'),
+    statewide: withAgreements(statewide, 'active', previous),
+    pending: withAgreements([...local, ...statewide], 'pending', null),
+    ended: endedAgreements(dataset, listedHere),
+    previousList,
     mandate: laws.find((law) => law.requiresParticipation) ?? null,
     relatedLaws: laws.filter((law) => !law.requiresParticipation),
   };

@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { DatasetValidationError } from './errors.js';
+import { type Listings, withListings } from './listings.js';
 import { agencyId } from './normalize.js';
 import {
   type Agency,
@@ -53,6 +54,8 @@ export interface Dataset {
   historySource: Source | null;
   /** The ZIP/city index; null when the dataset was loaded without it. */
   places: Places | null;
+  /** Every ICE list read and what each listed (`withListings`); null when loaded without it. */
+  listings: Listings | null;
   countyByFips: ReadonlyMap<string, County>;
   stateByCode: ReadonlyMap<string, State>;
   agencyById: ReadonlyMap<string, Agency>;
@@ -69,6 +72,8 @@ export interface DatasetFiles {
   mandates: unknown;
   history: unknown;
   places?: unknown;
+  /** listings.json: the listing history, for `changes` and `ended` in answers */
+  listings?: unknown;
 }
 
 /** zod/mini carries no message catalogue: say what was wrong from the issue itself. */
@@ -103,8 +108,8 @@ function resolveLink(base: string, link: string | null): string | null {
 }
 
 export function decodeAgencies(file: AgreementsFile): Agency[] {
-  return file.agencies.map(([state, name, kind, counties, place, agreements]) => {
-    const id = agencyId(state, name);
+  return file.agencies.map(([state, name, kind, counties, place, agreements, stableId]) => {
+    const id = stableId ?? agencyId(state, name);
     return {
       id,
       name,
@@ -225,6 +230,7 @@ export function createPlacesDataset(files: {
     history: historyFile?.points ?? [],
     historySource: historyFile?.source ?? null,
     places: null,
+    listings: null,
     countyByFips: new Map(counties.map((county) => [county.fips, county])),
     stateByCode: new Map(states.map((state) => [state.code, state])),
     agencyById: new Map(),
@@ -246,7 +252,10 @@ export function withAgreementsFile(dataset: Dataset, agreementsFile: AgreementsF
   const agencies = decodeAgencies(agreementsFile);
   // Cross-file checks a schema cannot express: every reference must point at something that exists.
   const issues: { path: string; message: string }[] = [];
+  const seen = new Set<string>();
   agencies.forEach((agency, index) => {
+    if (seen.has(agency.id)) issues.push({ path: `agencies.${index}`, message: `a second agency ${agency.id}` });
+    seen.add(agency.id);
     if (!dataset.stateByCode.has(agency.state)) {
       issues.push({ path: `agencies.${index}.0`, message: `unknown state ${agency.state}` });
     }
@@ -284,5 +293,6 @@ export function withAgreementsFile(dataset: Dataset, agreementsFile: AgreementsF
 /** Validates the files and builds the indexed dataset. Throws `DatasetValidationError` naming the file. */
 export function createDataset(files: DatasetFiles): Dataset {
   const dataset = withAgreements(createPlacesDataset(files), files.agreements);
-  return files.places === undefined ? dataset : withPlaces(dataset, files.places);
+  const listed = files.listings === undefined ? dataset : withListings(dataset, files.listings);
+  return files.places === undefined ? listed : withPlaces(listed, files.places);
 }

@@ -84,7 +84,10 @@ export class InvalidQueryError extends Open287gError {
       | 'lang'
       | 'url'
       | 'timeout'
-      | 'retry',
+      | 'retry'
+      | 'from'
+      | 'to'
+      | 'dataset',
     readonly value: unknown,
     expected: string,
   ) {

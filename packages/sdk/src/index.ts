@@ -1,4 +1,12 @@
 export { type AnswerAgency, type AnswerAgreement, answerCounty, type CountyAnswer } from './answer.js';
+export {
+  type Change,
+  type Changes,
+  type ChangesOptions,
+  changeDates,
+  changes,
+  type Rename,
+} from './changes.js';
 export { CSV_COLUMNS, type CsvOptions, toCsv } from './csv.js';
 export {
   type City,
@@ -21,6 +29,18 @@ export {
   UnknownCountyError,
 } from './errors.js';
 export { jsonSchemas } from './json-schema.js';
+export {
+  type ListedAgency,
+  type ListedAgreement,
+  type ListedList,
+  type ListedPeriod,
+  type ListedSpelling,
+  type Listings,
+  listedOn,
+  nameOn,
+  signedOn,
+  withListings,
+} from './listings.js';
 export {
   fetchAgreements,
   type LoadOptions,

@@ -14,11 +14,14 @@ import {
   withPlaces,
 } from './dataset.js';
 import { DatasetFetchError, DatasetValidationError, InvalidQueryError } from './errors.js';
+import { withListings } from './listings.js';
 import { AgreementsFile } from './schema.js';
 
 export interface LoadOptions {
   /** Also load the ZIP/city index (needed by `search` for ZIPs and towns). Default true. */
   places?: boolean;
+  /** Also load the listing history (needed by `changes` and for `ended` in answers). Default true. */
+  listings?: boolean;
 }
 
 export interface RemoteLoadOptions extends LoadOptions {
@@ -60,6 +63,7 @@ const BUNDLED = {
   mandates: () => import('@open287g/data/mandates'),
   history: () => import('@open287g/data/history'),
   places: () => import('@open287g/data/places'),
+  listings: () => import('@open287g/data/listings'),
 };
 
 /** One file of the bundled snapshot, parsed (validate it with `createDataset` and friends). No network. */
@@ -68,14 +72,15 @@ export async function loadBundledFile(name: keyof typeof BUNDLED): Promise<unkno
 }
 
 async function bundledFiles(options: LoadOptions): Promise<DatasetFiles> {
-  const [agreements, counties, mandates, history, places] = await Promise.all([
+  const [agreements, counties, mandates, history, places, listings] = await Promise.all([
     loadBundledFile('agreements'),
     loadBundledFile('counties'),
     loadBundledFile('mandates'),
     loadBundledFile('history'),
     options.places === false ? undefined : loadBundledFile('places'),
+    options.listings === false ? undefined : loadBundledFile('listings'),
   ]);
-  return { agreements, counties, mandates, history, places };
+  return { agreements, counties, mandates, history, places, listings };
 }
 
 /** The snapshot bundled with `@open287g/data`. Makes no network request. */
@@ -278,7 +283,11 @@ export async function withRemoteAgreements(dataset: Dataset, options: RemoteLoad
  */
 export async function loadDataset(options: LoadOptions | RemoteLoadOptions = {}): Promise<LoadResult> {
   const files = await bundledFiles(options);
-  const bundled = withAgreements(createPlacesDataset(files), files.agreements);
+  const withoutListings = withAgreements(createPlacesDataset(files), files.agreements);
+  // the history goes with the bundled agreements and stays when newer ones replace them: it names the
+  // lists before them, which `newSince` and `ended` compare with
+  const bundled =
+    files.listings === undefined ? withoutListings : withListings(withoutListings, files.listings);
   const finish = (dataset: Dataset) =>
     files.places === undefined ? dataset : withPlaces(dataset, files.places);
   const result = { origin: 'bundled' as const, error: null, bundledAsOf: bundled.asOf };

@@ -128,7 +128,12 @@ export const AgreementTuple = z.tuple([
   z.nullable(z.string().check(z.minLength(1))),
   z.nullable(z.string().check(z.minLength(1))),
 ]);
-/** [state, name, kind, counties, place, agreements] */
+/** An agency id, as `agencyId` derives it: "fl-collier-county-sheriffs-office". */
+export const AgencyId = z.string().check(z.regex(/^[a-z]{2}-[a-z0-9-]+$/, 'an agency id is "xx-name-as-slug"'));
+/**
+ * [state, name, kind, counties, place, agreements, id]; `id` only when it is not `agencyId(state, name)`:
+ * an agency ICE has re-spelled keeps the id of its first spelling (see `ListingsFile`).
+ */
 export const AgencyTuple = z.tuple([
   StateCode,
   z.string().check(z.minLength(1)),
@@ -136,6 +141,7 @@ export const AgencyTuple = z.tuple([
   z.array(Fips),
   z.nullable(z.string().check(z.minLength(1))),
   z.array(AgreementTuple).check(z.minLength(1)),
+  z.optional(AgencyId),
 ]);
 
 export const AgreementsFile = z.object({
@@ -186,6 +192,42 @@ export const PlacesFile = z.object({
   citiesShared: z.record(Fips, CityList),
 });
 
+const ListIndex = z.int().check(z.nonnegative());
+/** [asOf, file name, sha256 of the file or null]: one ICE list, in `ListingsFile.lists` (oldest first). */
+export const ListTuple = z.tuple([IsoDate, z.string().check(z.minLength(1)), z.nullable(z.string())]);
+/**
+ * [model, listed, signed]: `listed` are the runs of lists that showed the agreement, as [first, last] list
+ * indices; `signed` the SIGNED date from each list index on where it changed, as [index, date or null].
+ */
+export const ListingAgreementTuple = z.tuple([
+  ModelCode,
+  z.array(z.tuple([ListIndex, ListIndex])).check(z.minLength(1)),
+  z.array(z.tuple([ListIndex, z.nullable(IsoDate)])).check(z.minLength(1)),
+]);
+/**
+ * [state, kind, counties, place, names, agreements, id]: `names` the spelling ICE printed from each list
+ * index on where it changed, as [index, name]; `id` only when it is not `agencyId(state, first name)`.
+ */
+export const ListingAgencyTuple = z.tuple([
+  StateCode,
+  AgencyKind,
+  z.array(Fips),
+  z.nullable(z.string().check(z.minLength(1))),
+  z.array(z.tuple([ListIndex, z.string().check(z.minLength(1))])).check(z.minLength(1)),
+  z.array(ListingAgreementTuple).check(z.minLength(1)),
+  z.optional(AgencyId),
+]);
+/**
+ * Every ICE list the ingest has read and what each listed: the agency registry (one stable id per real
+ * agency, every spelling) and each agreement's listing history, from which changes are derived.
+ */
+export const ListingsFile = z.object({
+  format: z.literal(1),
+  source: Source,
+  lists: z.array(ListTuple).check(z.minLength(1)),
+  agencies: z.array(ListingAgencyTuple),
+});
+
 export const MandatesFile = z.object({ format: z.literal(1), source: Source, laws: z.array(MandateLaw) });
 export const HistoryFile = z.object({ format: z.literal(1), source: Source, points: z.array(HistoryPoint) });
 
@@ -208,5 +250,8 @@ export type PlacesFile = z.infer<typeof PlacesFile>;
 export type MandatesFile = z.infer<typeof MandatesFile>;
 export type HistoryFile = z.infer<typeof HistoryFile>;
 export type AgreementTuple = z.infer<typeof AgreementTuple>;
+export type ListingsFile = z.infer<typeof ListingsFile>;
+export type ListingAgencyTuple = z.infer<typeof ListingAgencyTuple>;
+export type ListingAgreementTuple = z.infer<typeof ListingAgreementTuple>;
 export type AgencyTuple = z.infer<typeof AgencyTuple>;
 export type CountyTuple = z.infer<typeof CountyTuple>;

@@ -66,6 +66,8 @@ describe('answerCounty()', () => {
         status: 'active',
         moaUrl: 'https://www.ice.gov/doclib/287gMOA/287gJEM_CollierCoFL2020-06-09.pdf',
         addendumUrl: null,
+        newSince: null,
+        lastListed: null,
       },
       {
         model: 'TFM',
@@ -73,6 +75,8 @@ describe('answerCounty()', () => {
         status: 'active',
         moaUrl: 'https://www.ice.gov/doclib/287gMOA/collierCoFL_TFM_MOA_02.24.2025.pdf',
         addendumUrl: null,
+        newSince: null,
+        lastListed: null,
       },
     ]);
     expect(find(answer.local, 'Naples Police Department')).toMatchObject({
@@ -132,6 +136,8 @@ describe('answerCounty()', () => {
             status: 'active',
             moaUrl: 'https://www.ice.gov/doclib/287gMOA/287gWSO_KodiakAk2020-07-20.pdf',
             addendumUrl: null,
+            newSince: null,
+            lastListed: null,
           },
         ],
       },

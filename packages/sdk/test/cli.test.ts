@@ -174,7 +174,7 @@ describe('the open287g CLI (built)', () => {
     expect(s).toMatchObject({
       asOf: '2026-05-18',
       agreements: 1843,
-      agencies: 1551,
+      agencies: 1549,
       byModel: { JEM: 182, TFM: 1162, WSO: 499 },
     });
   });

@@ -32,11 +32,11 @@ describe('the bundled dataset', () => {
     expect(allAgreements()).toHaveLength(1843);
   });
 
-  it('has 1,551 agencies (county 817, municipal 667, state 67) in 40 states and territories', () => {
+  it('has 1,549 agencies (county 815, municipal 667, state 67) in 40 states and territories', () => {
     const s = stats(dataset);
-    expect(dataset.agencies).toHaveLength(1551);
-    expect(s.agencies).toBe(1551);
-    expect(s.byKind).toEqual({ county: 817, municipal: 667, state: 67 });
+    expect(dataset.agencies).toHaveLength(1549);
+    expect(s.agencies).toBe(1549);
+    expect(s.byKind).toEqual({ county: 815, municipal: 667, state: 67 });
     expect(s.states).toBe(40);
   });
 
@@ -139,7 +139,7 @@ describe('the bundled dataset', () => {
   it('loads without the ZIP/city index when asked', async () => {
     const lean = await loadBundledDataset({ places: false });
     expect(lean.places).toBeNull();
-    expect(lean.agencies).toHaveLength(1551);
+    expect(lean.agencies).toHaveLength(1549);
     expect(dataset.places?.zips.get('34102')).toEqual(['12021']);
   });
 });

@@ -87,7 +87,7 @@ async function closedPort(): Promise<number> {
 function expectFallback(result: LoadResult, reason: DatasetFetchError['reason'], url: string) {
   expect(result.origin).toBe('bundled');
   expect(result.dataset.asOf).toBe('2026-05-18');
-  expect(result.dataset.agencies).toHaveLength(1551);
+  expect(result.dataset.agencies).toHaveLength(1549);
   expect(result.error).toBeInstanceOf(DatasetFetchError);
   expect(result.error?.reason).toBe(reason);
   expect(result.error?.url).toBe(url);
@@ -116,7 +116,7 @@ describe('loadDataset()', () => {
     expect(result.origin).toBe('remote');
     expect(result.error).toBeNull();
     expect(result.dataset.asOf).toBe('2026-06-01');
-    expect(result.dataset.agencies).toHaveLength(1551);
+    expect(result.dataset.agencies).toHaveLength(1549);
     expect(result.dataset.counties).toHaveLength(3233);
     expect(result.dataset.places?.zips.get('34102')).toEqual(['12021']);
     expect(requests.get('/agreements.json')).toBe(1);

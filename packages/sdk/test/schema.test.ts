@@ -62,6 +62,6 @@ describe('AgreementsFile', () => {
   it('accepts the bundled snapshot', () => {
     const result = AgreementsFile.safeParse(JSON.parse(readDataText('snapshot/agreements.json')));
     expect(result.error).toBeUndefined();
-    expect(result.data?.agencies).toHaveLength(1551);
+    expect(result.data?.agencies).toHaveLength(1549);
   });
 });
