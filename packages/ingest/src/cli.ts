@@ -261,7 +261,10 @@ async function main(): Promise<number> {
         lists,
         pending,
         onList: ({ summary }) => {
-          if (!values.quiet) console.error(`✓ ${summary.file} (${summary.asOf}): ${summary.rows} rows. ${changeLine(summary)}`);
+          if (!values.quiet)
+            console.error(
+              `✓ ${summary.file} (${summary.asOf}): ${summary.rows} rows. ${changeLine(summary)}`,
+            );
         },
       });
     } else {

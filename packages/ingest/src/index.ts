@@ -17,8 +17,8 @@ export {
   historyPointOf,
   type ZipRecord,
 } from './reference.js';
-export { matchCounty, type Rule, resolveAgency, townFromAgencyName } from './resolve.js';
 export { type Fold, identityKey } from './registry.js';
 export { listsInDateOrder, type ReplayOptions, replayLists } from './replay.js';
+export { matchCounty, type Rule, resolveAgency, townFromAgencyName } from './resolve.js';
 export { serializeWithRows, writeFilesAtomically } from './write-atomic.js';
 export { type Cell, readFirstSheet, type Sheet, type SheetReading } from './xlsx.js';

@@ -194,7 +194,7 @@ async function historyFrom(listings: IngestOptions['listings'], base: Dataset) {
   if (listings === undefined) {
     return emptyHistory({
       publisher: 'open287g, from the lists of U.S. Immigration and Customs Enforcement (ICE)',
-      title: "Every ICE 287(g) participating list read, and what each listed",
+      title: 'Every ICE 287(g) participating list read, and what each listed',
       url: ICE_PAGE,
       license: 'Public domain (U.S. government work, 17 U.S.C. §105)',
     });
@@ -409,11 +409,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       byCodeUnits(a[0], b[0]) || byCodeUnits(foldText(a[1]), foldText(b[1])) || byCodeUnits(a[1], b[1]),
   );
   const source = await sourceOf(options.participating, '287(g) participating agencies');
-  const { ids, folds } = assignIds(
-    registry,
-    listed,
-    (code) => base.stateByCode.get(code)?.name ?? code,
-  );
+  const { ids, folds } = assignIds(registry, listed, (code) => base.stateByCode.get(code)?.name ?? code);
   listed.forEach((agency, i) => {
     const id = ids[i] as string;
     if (id !== agencyId(agency[0], agency[1])) agency.push(id);

@@ -98,7 +98,6 @@ function runsOf(indices: number[]): [number, number][] {
   return runs;
 }
 
-
 export function listingsFileOf(history: History): ListingsFile {
   const dates = [...history.lists.keys()].sort(byCodeUnits);
   const index = new Map(dates.map((date, i) => [date, i]));
@@ -114,7 +113,14 @@ export function listingsFileOf(history: History): ListingsFile {
         changePoints(byList, index),
       ]);
     if (agreements.length === 0) continue;
-    const tuple: ListingAgencyTuple = [entry.state, entry.kind, entry.counties, entry.place, names, agreements];
+    const tuple: ListingAgencyTuple = [
+      entry.state,
+      entry.kind,
+      entry.counties,
+      entry.place,
+      names,
+      agreements,
+    ];
     if (entry.id !== agencyId(entry.state, names[0]?.[1] ?? '')) tuple.push(entry.id);
     agencies.push(tuple);
   }
@@ -224,7 +230,10 @@ export function assignIds(
       const all = [...new Set(entry.names.values())].map((name) =>
         keysOfName(name, entry.kind, stateName(entry.state)),
       );
-      known = { keys: new Set(all.map((k) => k.key)), loose: new Set(all.flatMap((k) => [k.key, ...k.loose])) };
+      known = {
+        keys: new Set(all.map((k) => k.key)),
+        loose: new Set(all.flatMap((k) => [k.key, ...k.loose])),
+      };
       keysOf.set(entry, known);
     }
     return known;
@@ -350,7 +359,8 @@ export function signedDatesOf(history: History): Map<string, { signed: string; a
   for (const entry of history.entries.values()) {
     const spellings = new Set([...entry.names.values()].map((name) => agencyId(entry.state, name)));
     for (const [model, byList] of entry.agreements) {
-      const [asOf, signed] = [...byList].filter(([, date]) => date !== null).sort(([a], [b]) => byCodeUnits(b, a))[0] ?? [];
+      const [asOf, signed] =
+        [...byList].filter(([, date]) => date !== null).sort(([a], [b]) => byCodeUnits(b, a))[0] ?? [];
       if (!asOf || !signed) continue;
       for (const spelling of spellings) dates.set(`${spelling}|${model}`, { signed, asOf });
     }
@@ -380,7 +390,9 @@ export function mergeSplitSpellings(
 ): { agencies: AgencyTuple[]; merged: string[] } {
   const groups = new Map<string, AgencyTuple[]>();
   for (const tuple of agencies) {
-    const key = [tuple[0], identityKey(tuple[1]), tuple[2], tuple[3].join(), foldText(tuple[4] ?? '')].join('|');
+    const key = [tuple[0], identityKey(tuple[1]), tuple[2], tuple[3].join(), foldText(tuple[4] ?? '')].join(
+      '|',
+    );
     const group = groups.get(key);
     if (group) group.push(tuple);
     else groups.set(key, [tuple]);
@@ -399,9 +411,7 @@ export function mergeSplitSpellings(
         b[5].length - a[5].length,
     );
     const [kept, ...others] = ranked as [AgencyTuple, ...AgencyTuple[]];
-    const agreements = group
-      .flatMap((tuple) => tuple[5])
-      .sort(([a], [b]) => MODEL_ORDER[a] - MODEL_ORDER[b]);
+    const agreements = group.flatMap((tuple) => tuple[5]).sort(([a], [b]) => MODEL_ORDER[a] - MODEL_ORDER[b]);
     result.push([kept[0], kept[1], kept[2], kept[3], kept[4], agreements]);
     merged.push(
       `${kept[1]} (${kept[0]}): ICE also lists it as ${others.map((t) => `"${t[1]}" (${t[5].map(([m]) => m).join(', ')})`).join(' and ')}; read as one agency`,

@@ -5,7 +5,14 @@
  */
 import type { Dataset } from './dataset.js';
 import { InvalidQueryError } from './errors.js';
-import { type ListedAgency, type ListedAgreement, type Listings, listedOn, nameOn, signedOn } from './listings.js';
+import {
+  type ListedAgency,
+  type ListedAgreement,
+  type Listings,
+  listedOn,
+  nameOn,
+  signedOn,
+} from './listings.js';
 import type { ModelCode } from './schema.js';
 
 export interface Change {
@@ -113,7 +120,8 @@ export function changes(dataset: Dataset, options: ChangesOptions = {}): Changes
     }
     const [was, is] = [nameOn(agency, from), nameOn(agency, to)];
     // an agency on both lists under two spellings: the same agency, re-spelled
-    if (onFrom && onTo && was !== is) result.renamed.push({ agencyId: agency.id, state: agency.state, from: was, to: is });
+    if (onFrom && onTo && was !== is)
+      result.renamed.push({ agencyId: agency.id, state: agency.state, from: was, to: is });
   }
   for (const list of [result.added, result.ended, result.resigned]) list.sort(byStateAndName);
   result.renamed.sort(byStateAndName);

@@ -7,13 +7,17 @@
  * leaves only through `say` and `warn`, which neutralise it, and long values are clipped; --json keeps
  * every string whole and exact.
  */
+import { existsSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type AnswerAgency, answerCounty, type CountyAnswer } from './answer.js';
+import { type Change, changeDates, changes, listingsOf } from './changes.js';
 import { toCsv } from './csv.js';
 import { type Dataset, withAgreements } from './dataset.js';
 import { InvalidQueryError, Open287gError, UnknownCountyError } from './errors.js';
+import { withListings } from './listings.js';
 import { loadBundledDataset, loadDataset } from './load.js';
 import { MODEL_ORDER, modelName } from './model-summaries.js';
 import { MODELS } from './models.js';
@@ -30,12 +34,16 @@ Commands:
   search "<text>"            ranked matches for what a reader would type (--limit N, default 10)
   stats                      counts by model, kind and state, and counties/population covered
   timeline                   counts by model for each of ICE's lists since 2021
+  changes                    what changed between two of ICE's lists: agreements added and ended, agencies
+                             re-spelled, agreements re-signed (--from DATE --to DATE, default the last
+                             two lists; --state XX)
   csv                        every agreement as CSV (--state XX to filter, --out FILE to write a file)
   models                     the model definitions (--lang en|es)
 
 Options:
   --json                     machine-readable output on stdout
-  --data <url or file>       use a newer agreements.json from this URL or file (falls back to the bundled data)
+  --data <url or file>       use a newer agreements.json from this URL or file (falls back to the bundled data);
+                             a file's listings.json beside it, when there is one, is its history
   -h, --help                 this text
 
 Everything runs on the local dataset: what you look up is never sent anywhere.`.split('\n');
@@ -104,12 +112,15 @@ function agencyRows(agencies: readonly AnswerAgency[]): string[] {
   const rows: string[][] = [];
   for (const agency of agencies) {
     agency.agreements.forEach((agreement, i) => {
+      const signed = agreement.signed ? `signed ${agreement.signed}` : agreement.status;
       rows.push([
         i === 0 ? agency.name : '',
         i === 0 ? agency.kind : '',
         `${agreement.model} ${modelName(agreement.model, 'en')}`,
-        agreement.signed ? `signed ${agreement.signed}` : agreement.status,
-        agreement.moaUrl ?? '(MOA not yet published)',
+        agreement.newSince ? `${signed}, new since the list of ${agreement.newSince}` : signed,
+        agreement.lastListed
+          ? `listed until ${agreement.lastListed}`
+          : (agreement.moaUrl ?? '(MOA not yet published)'),
       ]);
     });
   }
@@ -137,6 +148,13 @@ function printAnswer(answer: CountyAnswer, dataset: Dataset): void {
     );
   } else lines.push(`No statewide agency of ${county.stateName} has a 287(g) agreement.`);
   if (answer.pending.length > 0) lines.push('', 'Pending agreements:', ...agencyRows(answer.pending));
+  if (answer.ended.length > 0) {
+    lines.push(
+      '',
+      'Ended: agreements on an earlier ICE list that this one no longer shows:',
+      ...agencyRows(answer.ended),
+    );
+  }
   if (answer.mandate) {
     const law = answer.mandate;
     lines.push(
@@ -316,6 +334,66 @@ function printTimeline(dataset: Dataset, json: boolean): void {
   );
 }
 
+/** `changes`: exit 2 with the history's dates for a date it does not have. */
+function printChanges(
+  dataset: Dataset,
+  options: { from?: string; to?: string; state?: string },
+  json: boolean,
+): number {
+  const listings = listingsOf(dataset);
+  try {
+    changeDates(listings, options);
+  } catch (error) {
+    if (!(error instanceof InvalidQueryError)) throw error;
+    const dates = listings.lists.map((list) => list.asOf);
+    if (json) printJson({ error: 'unknown-date', message: error.message, dates });
+    else warn(`open287g: ${error.message}`);
+    return 2;
+  }
+  const result = changes(dataset, options);
+  if (json) {
+    printJson(result);
+    return 0;
+  }
+  const where = (change: Change) =>
+    change.counties.length === 0
+      ? 'statewide'
+      : change.counties.map((fips) => dataset.countyByFips.get(fips)?.name ?? fips).join(', ');
+  const none = ['  (none)'];
+  const rows = (list: readonly Change[]) =>
+    list.length === 0
+      ? none
+      : table(
+          list.map((c) => [
+            c.state,
+            c.name,
+            c.model,
+            c.signed ? `signed ${c.signed}` : 'no signed date',
+            where(c),
+          ]),
+        );
+  const scope = options.state ? ` (${options.state} only)` : '';
+  say(
+    `Changes from ICE's list of ${result.from} to its list of ${result.to}${scope}:`,
+    `${result.added.length} added, ${result.ended.length} ended, ${result.renamed.length} renamed, ${result.resigned.length} re-signed.`,
+    '',
+    `Added (${result.added.length}):`,
+    ...rows(result.added),
+    '',
+    `Ended: on the list of ${result.from}, not on the list of ${result.to} (${result.ended.length}):`,
+    ...rows(result.ended),
+    '',
+    `Renamed: the same agency, spelled anew by ICE (${result.renamed.length}):`,
+    ...(result.renamed.length === 0
+      ? none
+      : table(result.renamed.map((r) => [r.state, `${r.from} → ${r.to}`]))),
+    '',
+    `Re-signed: a new SIGNED date (${result.resigned.length}):`,
+    ...rows(result.resigned),
+  );
+  return 0;
+}
+
 function printModels(lang: 'en' | 'es', json: boolean): void {
   if (json) {
     printJson(MODEL_ORDER.map((code) => MODELS[code]));
@@ -375,6 +453,10 @@ async function loadData(data: string | undefined): Promise<Dataset> {
     try {
       const path = /^file:/i.test(data) ? fileURLToPath(data) : data;
       dataset = withAgreements(bundled, JSON.parse(await readDataFile(path)), path);
+      // the ingest writes the list's history beside it; without one, the bundled history stays
+      const history = join(dirname(path), 'listings.json');
+      if (existsSync(history))
+        dataset = withListings(dataset, JSON.parse(await readDataFile(history)), history);
     } catch (error) {
       return warnFallback(`could not use ${data}: ${(error as Error).message}`, bundled);
     }
@@ -400,6 +482,8 @@ async function main(argv: string[]): Promise<number> {
         state: { type: 'string' },
         out: { type: 'string' },
         lang: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -424,7 +508,7 @@ async function main(argv: string[]): Promise<number> {
     printModels(lang, json);
     return 0;
   }
-  const known = ['lookup', 'search', 'stats', 'timeline', 'csv'];
+  const known = ['lookup', 'search', 'stats', 'timeline', 'csv', 'changes'];
   if (!known.includes(command)) {
     warn(`Unknown command "${command}".`, '', ...USAGE);
     return 2;
@@ -460,12 +544,20 @@ async function main(argv: string[]): Promise<number> {
     case 'timeline':
       printTimeline(dataset, json);
       return 0;
+  }
+  const state = values.state === undefined ? undefined : String(values.state).toUpperCase();
+  if (state !== undefined && !dataset.stateByCode.has(state)) {
+    warn(`--state takes a USPS code such as FL or TX; "${values.state}" is not one.`);
+    return 2;
+  }
+  switch (command) {
+    case 'changes':
+      return printChanges(
+        dataset,
+        { from: values.from as string | undefined, to: values.to as string | undefined, state },
+        json,
+      );
     default: {
-      const state = values.state === undefined ? undefined : String(values.state).toUpperCase();
-      if (state !== undefined && !dataset.stateByCode.has(state)) {
-        warn(`--state takes a USPS code such as FL or TX; "${values.state}" is not one.`);
-        return 2;
-      }
       const csv = toCsv(dataset, state ? { state } : {});
       if (!values.out) {
         // At a terminal the CSV is being read, so it is shown like all text for people; piped or

@@ -254,7 +254,8 @@ export function withAgreementsFile(dataset: Dataset, agreementsFile: AgreementsF
   const issues: { path: string; message: string }[] = [];
   const seen = new Set<string>();
   agencies.forEach((agency, index) => {
-    if (seen.has(agency.id)) issues.push({ path: `agencies.${index}`, message: `a second agency ${agency.id}` });
+    if (seen.has(agency.id))
+      issues.push({ path: `agencies.${index}`, message: `a second agency ${agency.id}` });
     seen.add(agency.id);
     if (!dataset.stateByCode.has(agency.state)) {
       issues.push({ path: `agencies.${index}.0`, message: `unknown state ${agency.state}` });

@@ -92,7 +92,10 @@ function decodeListings(json: unknown, file: string): Listings {
   lists.forEach((list, i) => {
     const before = lists[i - 1];
     if (before && before.asOf >= list.asOf)
-      issues.push({ path: `lists.${i}`, message: `lists must be in date order, one per date (${list.asOf})` });
+      issues.push({
+        path: `lists.${i}`,
+        message: `lists must be in date order, one per date (${list.asOf})`,
+      });
   });
   const dateOf = (index: number, path: string): string => {
     const list = lists[index];
@@ -128,7 +131,11 @@ function decodeListings(json: unknown, file: string): Listings {
         };
       });
       const spellings = new Map<string, ListedSpelling>();
-      const lastListed = listed.reduce((last, g) => (g.lastListed > last ? g.lastListed : last), '');
+      const lastListed =
+        listed
+          .map((g) => g.lastListed)
+          .sort()
+          .at(-1) ?? '';
       namesFrom.forEach(({ from, name }, n) => {
         const next = namesFrom[n + 1]?.from;
         // the spelling holds until the list before the next spelling's first list
@@ -152,7 +159,8 @@ function decodeListings(json: unknown, file: string): Listings {
   );
   const agencyById = new Map<string, ListedAgency>();
   agencies.forEach((agency, a) => {
-    if (agencyById.has(agency.id)) issues.push({ path: `agencies.${a}`, message: `a second agency ${agency.id}` });
+    if (agencyById.has(agency.id))
+      issues.push({ path: `agencies.${a}`, message: `a second agency ${agency.id}` });
     agencyById.set(agency.id, agency);
   });
   if (issues.length > 0) throw new DatasetValidationError(file, issues);
@@ -169,7 +177,10 @@ export function withListings(dataset: Dataset, listingsJson: unknown, file = 'li
   listings.agencies.forEach((agency, a) => {
     for (const fips of agency.counties) {
       if (dataset.countyByFips.get(fips)?.state !== agency.state)
-        issues.push({ path: `agencies.${a}.2`, message: `county ${fips} is not a county of ${agency.state}` });
+        issues.push({
+          path: `agencies.${a}.2`,
+          message: `county ${fips} is not a county of ${agency.state}`,
+        });
     }
   });
   if (issues.length > 0) throw new DatasetValidationError(file, issues);

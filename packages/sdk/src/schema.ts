@@ -129,7 +129,9 @@ export const AgreementTuple = z.tuple([
   z.nullable(z.string().check(z.minLength(1))),
 ]);
 /** An agency id, as `agencyId` derives it: "fl-collier-county-sheriffs-office". */
-export const AgencyId = z.string().check(z.regex(/^[a-z]{2}-[a-z0-9-]+$/, 'an agency id is "xx-name-as-slug"'));
+export const AgencyId = z
+  .string()
+  .check(z.regex(/^[a-z]{2}-[a-z0-9-]+$/, 'an agency id is "xx-name-as-slug"'));
 /**
  * [state, name, kind, counties, place, agreements, id]; `id` only when it is not `agencyId(state, name)`:
  * an agency ICE has re-spelled keeps the id of its first spelling (see `ListingsFile`).

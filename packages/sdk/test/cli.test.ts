@@ -104,6 +104,53 @@ describe('the open287g CLI (built)', () => {
     expect(answer.mandate).toMatchObject({ state: 'FL', requiresParticipation: true });
   });
 
+  it('lookup --json adds "ended": agreements on an earlier list, with status ended and lastListed', async () => {
+    const { code, stdout } = await run('lookup', '--fips', '24025', '--json');
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer.ended).toEqual([
+      expect.objectContaining({
+        name: "Harford County Sheriff's Office",
+        agreements: [expect.objectContaining({ model: 'JEM', status: 'ended', lastListed: '2026-01-05' })],
+      }),
+    ]);
+    const human = await run('lookup', '--fips', '24025');
+    expect(human.stdout).toContain('listed until 2026-01-05');
+  });
+
+  it("changes --json: the last two lists by default, with the contract's fields", async () => {
+    const { code, stdout, stderr } = await run('changes', '--json');
+    expect([code, stderr]).toEqual([0, '']);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result)).toEqual(['from', 'to', 'added', 'ended', 'renamed', 'resigned']);
+    expect([result.from, result.to]).toEqual(['2026-04-01', '2026-05-18']);
+    expect([result.added.length, result.ended.length, result.renamed.length, result.resigned.length]).toEqual(
+      [253, 14, 1, 2],
+    );
+    for (const change of [...result.added, ...result.ended, ...result.resigned])
+      expect(Object.keys(change)).toEqual(['agencyId', 'name', 'state', 'model', 'signed', 'counties']);
+    expect(Object.keys(result.renamed[0])).toEqual(['agencyId', 'state', 'from', 'to']);
+  });
+
+  it('changes --from --to --state compares the lists asked for; an unknown date lists the dates', async () => {
+    const md = JSON.parse(
+      (await run('changes', '--from', '2026-01-05', '--to', '2026-04-01', '--state', 'md', '--json')).stdout,
+    );
+    expect(md.ended.map((c: { name: string }) => c.name)).toContain("Harford County Sheriff's Office");
+    expect(md.ended.every((c: { state: string }) => c.state === 'MD')).toBe(true);
+    const unknown = await run('changes', '--from', '2026-03-01');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('2021-01-13, 2021-04-02');
+    const json = await run('changes', '--to', '1999-01-01', '--json');
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      error: 'unknown-date',
+      dates: expect.arrayContaining(['2026-05-18']),
+    });
+    const human = await run('changes', '--from', '2025-07-01', '--to', '2025-10-01');
+    expect(human.stdout).toContain('Ft. Myers Police Department → Fort Myers Police Department');
+  });
+
   it('lookup "Collier County, FL" --json gives the same answer', async () => {
     const [byName, byFips] = await Promise.all([
       run('lookup', 'Collier County, FL', '--json'),
@@ -350,7 +397,10 @@ describe('the CLI on an untrusted --data file', () => {
     expectSafe(result);
     const row = result.stdout.split('\n').find((line) => line.includes('Oficina del Alguacil de Peñón'));
     // the CR, backspaces and line feed in the name neither overwrite nor break its row
-    expect(row).toMatch(/Peñón.*pwned.*FAKE.*county +JEM Jail Enforcement Model +signed 2025-01-01 +https:/);
+    // (an agency the history has never seen is new since the list before)
+    expect(row).toMatch(
+      /Peñón.*pwned.*FAKE.*county +JEM Jail Enforcement Model +signed 2025-01-01, new since the list of 2026-04-01 +https:/,
+    );
     expect(result.stdout).toContain(
       'Data: U.S. Immigration and Customs Enforcement (ICE), 287(g) participating',
     );
