@@ -22,7 +22,8 @@ import {
 } from './paths.js';
 import { replayLists } from './replay.js';
 import { acceptReview, reviewFileOf } from './review.js';
-import { serializeWithRows, writeFilesAtomically } from './write-atomic.js';
+import { snapshotFiles } from './snapshot-files.js';
+import { writeFilesAtomically } from './write-atomic.js';
 
 const USAGE = `Usage: open287g-ingest --participating <ICE participating xlsx> [options]
        open287g-ingest fetch [--page <url>] [--downloads <dir>] [options]
@@ -284,12 +285,9 @@ async function main(): Promise<number> {
         listings,
       });
     }
-    const { agreements, listings, summary } = result;
+    const { summary } = result;
     try {
-      await writeFilesAtomically(out, {
-        'agreements.json': serializeWithRows(agreements, 'agencies'),
-        'listings.json': serializeWithRows(listings, 'agencies'),
-      });
+      await writeFilesAtomically(out, snapshotFiles(result));
     } catch (error) {
       console.error(`open287g-ingest: cannot write to ${out}: ${(error as Error).message}`);
       return 1;

@@ -1,4 +1,5 @@
 export { formatProblem, IngestError, type Problem } from './errors.js';
+export { buildFeeds } from './feeds.js';
 export { dateFromFileName, type FileDate } from './file-date.js';
 export {
   type IceRow,
@@ -20,5 +21,6 @@ export {
 export { type Fold, identityKey } from './registry.js';
 export { listsInDateOrder, type ReplayOptions, replayLists } from './replay.js';
 export { matchCounty, type Rule, resolveAgency, townFromAgencyName } from './resolve.js';
+export { snapshotFiles } from './snapshot-files.js';
 export { serializeWithRows, writeFilesAtomically } from './write-atomic.js';
 export { type Cell, readFirstSheet, type Sheet, type SheetReading } from './xlsx.js';

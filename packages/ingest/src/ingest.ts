@@ -98,6 +98,8 @@ export interface IngestResult {
   agreements: AgreementsFile;
   /** the listing history with this list in it */
   listings: ListingsFile;
+  /** both, loaded as the SDK loads them */
+  dataset: Dataset;
   summary: IngestSummary;
 }
 
@@ -438,6 +440,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   return {
     agreements: agreementsFile,
     listings: listingsFile,
+    dataset: loaded,
     summary: {
       file,
       asOf,

@@ -5,17 +5,19 @@
  * temporary files are removed and the folder is exactly as it was.
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
+/** `files` by path relative to `dir` ("feeds/states/fl.json"); their folders are made as needed. */
 export async function writeFilesAtomically(dir: string, files: Record<string, string>): Promise<void> {
   await mkdir(dir, { recursive: true });
   const stamp = `${process.pid}-${Date.now()}`;
-  const pending = Object.entries(files).map(([name, content]) => ({
-    content,
-    target: join(dir, name),
-    temporary: join(dir, `.${name}.${stamp}.tmp`),
-  }));
+  const pending = Object.entries(files).map(([name, content]) => {
+    const target = join(dir, name);
+    return { content, target, temporary: join(dirname(target), `.${basename(target)}.${stamp}.tmp`) };
+  });
   try {
+    for (const folder of new Set(pending.map((file) => dirname(file.temporary))))
+      await mkdir(folder, { recursive: true });
     for (const file of pending) await writeFile(file.temporary, file.content);
   } catch (error) {
     await Promise.all(pending.map((file) => rm(file.temporary, { force: true })));

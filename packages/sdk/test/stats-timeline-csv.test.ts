@@ -53,7 +53,7 @@ describe('stats()', () => {
 
   it('gives Texas 387 and Florida 348 agreements, as ICE lists them', () => {
     const { byState } = stats(dataset);
-    expect(byState.TX).toEqual({ agreements: 387, agencies: 306, byModel: { JEM: 52, TFM: 194, WSO: 141 } });
+    expect(byState.TX).toEqual({ agreements: 387, agencies: 305, byModel: { JEM: 52, TFM: 194, WSO: 141 } });
     expect(byState.FL).toEqual({ agreements: 348, agencies: 284, byModel: { JEM: 9, TFM: 274, WSO: 65 } });
     expect(byState.CA).toBeUndefined();
   });
