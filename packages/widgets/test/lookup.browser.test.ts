@@ -173,6 +173,36 @@ describe('<open287g-lookup>', () => {
     );
   });
 
+  it('shows ended agreements and marks new ones once the listing history is in, in both languages', async () => {
+    // Harford County, MD: the sheriff's Jail Enforcement agreement was last on ICE's list of 5 January 2026
+    const harford = await mount({ county: '24025' });
+    const ended = shadow(harford).querySelector('[part=ended]');
+    expect(ended?.querySelector('h4')?.textContent).toBe('No longer on ICE’s list');
+    expect(ended?.textContent).toContain("Harford County Sheriff's Office");
+    expect(ended?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Jail Enforcement Model, signed June 26, 2020; listed until January 5, 2026.',
+    );
+    expect(await violations(harford), 'ended').toEqual([]);
+    // Cherokee County, AL: two town police agreements first listed on 18 May 2026
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'es';
+    document.body.append(wrapper);
+    const cherokee = await mount({ county: '01019' }, wrapper);
+    const marks = [...shadow(cherokee).querySelectorAll('[part=new]')].map((mark) =>
+      mark.textContent?.trim(),
+    );
+    expect(marks).toEqual([
+      'nuevo desde la lista de ICE del 1 de abril de 2026',
+      'nuevo desde la lista de ICE del 1 de abril de 2026',
+    ]);
+    // the sheriff's agreements were on the list before: no mark
+    const sheriff = [...shadow(cherokee).querySelectorAll('ul.agencies > li')].find((li) =>
+      li.textContent?.includes("Cherokee County Sheriff's Office"),
+    );
+    expect(sheriff?.querySelector('[part=new]')).toBeNull();
+    expect(await violations(cherokee), 'new, es').toEqual([]);
+  });
+
   it('speaks Spanish when the nearest [lang] says so', async () => {
     const wrapper = document.createElement('div');
     wrapper.lang = 'es-MX';

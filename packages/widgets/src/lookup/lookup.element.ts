@@ -3,6 +3,7 @@ import {
   answerCounty,
   type CountyAnswer,
   type Dataset,
+  type Listings,
   MODEL_ORDER,
   MODEL_SUMMARIES,
   type ModelCode,
@@ -30,9 +31,14 @@ interface Message {
   values: Record<string, string>;
 }
 
-/** The parts of an answer that can change when newer agreements arrive. */
+/**
+ * The parts of an answer that can change when newer agreements arrive; not the marks the listing history
+ * adds (`newSince`, `lastListed`), which arrive on their own and are no news to announce.
+ */
 const answerContent = (answer: CountyAnswer) =>
-  JSON.stringify([answer.local, answer.statewide, answer.pending, answer.mandate]);
+  JSON.stringify([answer.local, answer.statewide, answer.pending, answer.mandate], (key, value) =>
+    key === 'newSince' || key === 'lastListed' ? undefined : value,
+  );
 
 /**
  * <open287g-lookup>: "Does my county have a 287(g) agreement?" — a combobox that finds a county by name,
@@ -53,7 +59,7 @@ const answerContent = (answer: CountyAnswer) =>
  *
  * @prop strings - any visible strings to replace (see `LookupStrings`); a value that is not a string is
  *   ignored with a console warning.
- * @prop ready - a promise that resolves once the data, including the ZIP/city index, is loaded and `data-src`
+ * @prop ready - a promise that resolves once the data, including the ZIP/city index and the listing history, is loaded and `data-src`
  *   (if any) is used or refused: within the SDK's 8 s deadline for a remote load, whatever its host does.
  *
  * @slot resources - the embedding organisation's own links (hotline, know-your-rights page), shown under the answer.
@@ -72,6 +78,9 @@ const answerContent = (answer: CountyAnswer) =>
  * @csspart answer - the one-sentence answer.
  * @csspart local - local agencies.
  * @csspart statewide - statewide agencies (a disclosure).
+ * @csspart ended - agreements an earlier ICE list showed and the current one does not ("listed until …"),
+ *   shown once the listing history (loaded after the answer) is in.
+ * @csspart new - the "new since ICE's list of …" mark on an agreement the previous list did not show.
  * @csspart pending - pending agreements.
  * @csspart mandate - the state law.
  * @csspart models - what each model allows.
@@ -138,6 +147,7 @@ export class Open287gLookup extends Open287gElement {
   /** the agreements shown (bundled, or from data-src), before the ZIP/city index is attached */
   private agreements: Dataset | null = null;
   private placesIndex: Places | null = null;
+  private listings: Listings | null = null;
   private focusAnswer = false;
 
   // Before rendering, so a new `county` is answered in the same update.
@@ -174,6 +184,15 @@ export class Open287gLookup extends Open287gElement {
       this.show(this.agreements ?? base);
       this._placesLoaded = true;
     });
+    // 4. the listing history, after the agreements: the answer gains ended agreements and "new since"
+    // marks in place, without a new announcement or event
+    const listed = steps.listings.then((listings) => {
+      if (stale() || !listings) return;
+      this.listings = listings;
+      this.show(this.agreements ?? base);
+      const shown = this._answer?.county.fips;
+      if (shown && this.hasAgreements) this._answer = answerCounty(this._dataset as Dataset, shown);
+    });
     // 2. agreements: the bundled ones at once, so a slow data-src never holds answers back; but a pinned
     // list is the one the page's story is about, so its answers wait for it (or for its failure)
     const bundled = await steps.bundled;
@@ -186,7 +205,7 @@ export class Open287gLookup extends Open287gElement {
       if (remote.error) reportDataError(this, remote.error);
       this._note = dataNote(remote, bundled, source);
     }
-    await indexed;
+    await Promise.all([indexed, listed]);
     if (stale()) return;
     await this.updateComplete;
     this.resolveReady();
@@ -195,7 +214,11 @@ export class Open287gLookup extends Open287gElement {
   /** Shows these agreements, with the ZIP/city index once it is in; searches what was typed again. */
   private show(agreements: Dataset): void {
     this.agreements = agreements;
-    this._dataset = this.placesIndex ? { ...agreements, places: this.placesIndex } : agreements;
+    this._dataset = {
+      ...agreements,
+      places: this.placesIndex ?? agreements.places,
+      listings: this.listings ?? agreements.listings,
+    };
     // the search index now rather than on the reader's first keystroke
     if (this.placesIndex) prepareSearch(this._dataset);
     if (this._query.trim()) this.runSearch();
@@ -417,8 +440,24 @@ export class Open287gLookup extends Open287gElement {
           <ul class="agreements">
             ${agency.agreements.map((agreement) => {
               const href = safeHref(agreement.moaUrl);
+              const signed = agreement.signed
+                ? html`, ${fill(t.signed, { date: formatDate(agreement.signed, lang) })}`
+                : nothing;
+              if (agreement.lastListed) {
+                return html`<li>
+                  ${this.modelLabel(agreement.model)}${signed};
+                  ${fill(t.listedUntil, { date: formatDate(agreement.lastListed, lang) })}.
+                </li>`;
+              }
               return html`<li>
-                ${this.modelLabel(agreement.model)}${agreement.signed ? html`, ${fill(t.signed, { date: formatDate(agreement.signed, lang) })}` : nothing}.
+                ${this.modelLabel(agreement.model)}${signed}.
+                ${
+                  agreement.newSince
+                    ? html`<span class="new" part="new"
+                        >${fill(t.newSince, { date: formatDate(agreement.newSince, lang) })}</span
+                      >`
+                    : nothing
+                }
                 ${
                   href
                     ? html`<a href=${href} rel="noreferrer" target="_blank">${t.moaLink}</a>`
@@ -502,6 +541,11 @@ export class Open287gLookup extends Open287gElement {
       ${
         answer.pending.length > 0
           ? html`<section part="pending"><h4>${t.pendingHeading}</h4>${this.renderAgencies(answer.pending)}</section>`
+          : nothing
+      }
+      ${
+        answer.ended.length > 0
+          ? html`<section part="ended"><h4>${t.endedHeading}</h4>${this.renderAgencies(answer.ended)}</section>`
           : nothing
       }
       ${

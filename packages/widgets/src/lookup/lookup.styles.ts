@@ -101,6 +101,14 @@ const ownStyles = css`
   dd {
     color: var(--_muted);
   }
+  /* a mark in the text's own colour, so it keeps the text's contrast in every theme */
+  .new {
+    display: inline-block;
+    border: 1px solid currentColor;
+    border-radius: 0.25em;
+    padding: 0 0.3em;
+    font-size: 0.875em;
+  }
   details > summary {
     margin: var(--_space) 0 0.25em;
   }

@@ -32,6 +32,12 @@ export interface LookupStrings {
   statewideExplain: string;
   statewideNone: string;
   pendingHeading: string;
+  /** heading over agreements an earlier ICE list showed and the current one does not */
+  endedHeading: string;
+  /** {date}: the last list that showed the agreement */
+  listedUntil: string;
+  /** {date}: the previous ICE list, which did not show this agreement */
+  newSince: string;
   signed: string;
   moaLink: string;
   moaPending: string;
@@ -75,6 +81,9 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
       'These state agencies have agreements and can operate in every county of {state}, including this one.',
     statewideNone: 'No statewide agency of {state} has a 287(g) agreement.',
     pendingHeading: 'Pending agreements',
+    endedHeading: 'No longer on ICE’s list',
+    listedUntil: 'listed until {date}',
+    newSince: 'new since ICE’s list of {date}',
     signed: 'signed {date}',
     moaLink: 'Agreement (PDF)',
     moaPending: 'agreement not yet published',
@@ -118,6 +127,9 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
       'Estas agencias estatales tienen acuerdos y pueden actuar en todos los condados de {state}, incluido este.',
     statewideNone: 'Ninguna agencia estatal de {state} tiene un acuerdo 287(g).',
     pendingHeading: 'Acuerdos pendientes',
+    endedHeading: 'Ya no figuran en la lista de ICE',
+    listedUntil: 'en la lista hasta el {date}',
+    newSince: 'nuevo desde la lista de ICE del {date}',
     signed: 'firmado el {date}',
     moaLink: 'Acuerdo (PDF)',
     moaPending: 'acuerdo aún no publicado',

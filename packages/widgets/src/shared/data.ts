@@ -4,6 +4,8 @@
  * 1. counties and state laws (≈35 KB gzip): a reader can already search for their county;
  * 2. the bundled agreements, whole;
  * 3. the ZIP/city index, whole (after step 1, beside the rest);
+ * 4. the listing history (≈27 KB gzip), after the agreements: only for ended agreements and "new since"
+ *    marks, so the answer never waits for it;
  * and, with `data-src`, a newer agreements file, which replaces the bundled ones when it is valid and not
  * older than them (unless the embedder pinned it), within the SDK's deadline for the whole load.
  * Each step runs once per page and is shared by every widget on it. Nothing is ever fetched per query, so
@@ -13,15 +15,18 @@ import {
   createPlacesDataset,
   type Dataset,
   DatasetFetchError,
+  type Listings,
   loadBundledFile,
   type Places,
   withAgreements,
+  withListings,
   withPlaces,
   withRemoteAgreements,
 } from '@open287g/sdk';
 
 let places: Promise<Dataset> | null = null;
 let index: Promise<Places> | null = null;
+let history: Promise<Listings | null> | null = null;
 const bundledAgreements = new WeakMap<Dataset, Promise<Dataset>>();
 const remoteAgreements = new Map<string, Promise<RemoteResult>>();
 
@@ -56,6 +61,14 @@ function loadBundledAgreements(base: Dataset): Promise<Dataset> {
 function loadPlacesIndex(base: Dataset): Promise<Places> {
   index ??= loadBundledFile('places').then((json) => withPlaces(base, json).places as Places);
   return index;
+}
+
+/** Step 4: the listing history, decoded once; null if it cannot be loaded, as answers do without it. */
+function loadListings(base: Dataset): Promise<Listings | null> {
+  history ??= loadBundledFile('listings')
+    .then((json) => withListings(base, json).listings)
+    .catch(() => null);
+  return history;
 }
 
 export type RemoteResult = { dataset: Dataset; error: null } | { dataset: null; error: DatasetFetchError };
@@ -99,6 +112,8 @@ export interface DataSteps {
   bundled: Promise<Dataset>;
   /** the ZIP/city index */
   index: Promise<Places>;
+  /** the listing history, once the bundled agreements are in; null if it could not be loaded */
+  listings: Promise<Listings | null>;
   /** with the `data-src` agreements, or why not; null without `data-src`. Settles within the deadline. */
   remote: Promise<RemoteResult> | null;
 }
@@ -111,6 +126,7 @@ export function dataSteps(src: DataSource | null): DataSteps {
     places: placesStep,
     bundled,
     index: placesStep.then(loadPlacesIndex),
+    listings: Promise.all([placesStep, bundled]).then(([base]) => loadListings(base)),
     remote: src ? bundled.then((dataset) => loadRemoteAgreements(dataset, src)) : null,
   };
 }
