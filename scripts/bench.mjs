@@ -1,5 +1,5 @@
 // Benchmark: prints figures, asserts nothing. Run after a build: `pnpm bench` (or `npm run bench`).
-// - ingest wall time on ICE's real list, and on all 23 lists since 2021 (when ../shared/data is beside the repo)
+// - ingest wall time on ICE's real list, and a replay of all 23 lists since 2021 (when ../shared/data is beside the repo)
 // - snapshot bytes, raw and gzip, of each data file
 // - dataset load time and search latency (median, p95) over a few thousand queries
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -49,7 +49,7 @@ if (existsSync(participating)) {
   console.log(
     `Ingest of ${rows} rows (ICE list of 18 May 2026), no write: median ${ms(median(times))} of 3 runs`,
   );
-  // every list since 2021 (the history folder and the current list), one after the other, as a replay does
+  // every list since 2021 (the history folder and the current list), replayed into one history
   const history = join(repo, '../shared/data/ice287g/history');
   const lists = [
     ...readdirSync(history)
@@ -58,38 +58,37 @@ if (existsSync(participating)) {
     participating,
   ];
   const started = performance.now();
-  let ingested = 0;
-  for (const list of lists) {
-    const done = await ingest
-      .runIngest({
-        participating: list,
-        referenceDir: join(repo, 'packages/data/reference'),
-        overridesDir: join(repo, 'packages/ingest/overrides'),
-        previous: join(repo, 'packages/data/snapshot/agreements.json'),
-      })
-      .then(
-        () => true,
-        () => false,
-      );
-    if (done) ingested++;
-  }
+  const replay = await ingest.replayLists({
+    lists,
+    referenceDir: join(repo, 'packages/data/reference'),
+    overridesDir: join(repo, 'packages/ingest/overrides'),
+    previous: join(repo, 'packages/data/snapshot/agreements.json'),
+  });
+  const replayed = performance.now() - started;
   console.log(
-    `Ingest of all ${lists.length} ICE lists since 2021, no write: ${ms(performance.now() - started)} (${ingested} ingested, ${lists.length - ingested} refused)`,
+    `Replay of all ${lists.length} ICE lists since 2021 into one history, no write: ${ms(replayed)} (${replay.listings.lists.length} lists, ${replay.listings.agencies.length} agencies in the registry)`,
   );
 } else {
   console.log(`Ingest: skipped (${participating} is absent)`);
 }
 
-// 2. snapshot bytes
+// 2. snapshot bytes: the files a browser may load (the feeds are for feed readers, summed apart)
 console.log('\nData files (what a browser would download):');
 for (const folder of ['snapshot', 'reference']) {
   for (const name of readdirSync(join(repo, 'packages/data', folder)).sort()) {
+    if (!name.endsWith('.json')) continue;
     const bytes = readFileSync(join(repo, 'packages/data', folder, name));
     console.log(
       `  ${`${folder}/${name}`.padEnd(28)} raw ${kb(bytes.length).padStart(9)}   gzip ${kb(gzipSync(bytes, { level: 9 }).length).padStart(8)}`,
     );
   }
 }
+const feeds = join(repo, 'packages/data/snapshot/feeds');
+const feedFiles = readdirSync(feeds, { recursive: true }).filter((name) => /\.(json|atom)$/.test(name));
+const feedBytes = feedFiles.map((name) => readFileSync(join(feeds, name)));
+console.log(
+  `  snapshot/feeds/ (${feedFiles.length} files)    raw ${kb(feedBytes.reduce((sum, b) => sum + b.length, 0)).padStart(9)}   gzip ${kb(feedBytes.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0)).padStart(8)}  (changes.json ${kb(gzipSync(readFileSync(join(feeds, 'changes.json')), { level: 9 }).length)} gzip)`,
+);
 
 // 3. load and search
 let started = performance.now();

@@ -53,6 +53,40 @@ if (!after || after.source.sha256 === before?.source.sha256) {
   process.exit(0);
 }
 
+// the changes since the list before, from the history the ingest just wrote (not a diff of rows, so a
+// re-spelled agency is a rename, never an end and an addition)
+const changed = await new Promise((resolve) =>
+  execFile(
+    process.execPath,
+    [join(repo, 'packages/sdk/dist/cli.js'), 'changes', '--json', '--data', join(out, 'agreements.json')],
+    { maxBuffer: 64 * 1024 * 1024 },
+    (error, stdout) => resolve(error ? null : JSON.parse(stdout)),
+  ),
+);
+// GitHub caps a pull request body at 65,536 characters: long lists are cut, saying how many were left out
+const MAX_LISTED = 150;
+const changeSection = (title, items, line) => [
+  `### ${title} (${items.length})`,
+  '',
+  ...(items.length === 0 ? ['(none)'] : items.slice(0, MAX_LISTED).map((item) => `- ${line(item)}`)),
+  ...(items.length > MAX_LISTED ? [`- …and ${items.length - MAX_LISTED} more (\`open287g changes\` lists them all)`] : []),
+  '',
+];
+const agreementLine = (c) =>
+  `${c.state} · ${c.name} · ${c.model} · ${c.signed ? `signed ${c.signed}` : 'no signed date'} · ${c.counties.length ? c.counties.join(', ') : 'statewide'}`;
+const changeLines = changed
+  ? [
+      `## Changes from the list of ${changed.from} to the list of ${changed.to}`,
+      '',
+      `${changed.added.length} added, ${changed.ended.length} ended, ${changed.renamed.length} renamed (the same agency, spelled anew), ${changed.resigned.length} re-signed.`,
+      '',
+      ...changeSection('Added', changed.added, agreementLine),
+      ...changeSection('Ended', changed.ended, agreementLine),
+      ...changeSection('Renamed', changed.renamed, (r) => `${r.state} · ${r.from} → ${r.to}`),
+      ...changeSection('Re-signed', changed.resigned, agreementLine),
+    ]
+  : ['(The change list could not be computed: run `open287g changes` on the snapshot.)', ''];
+
 const was = countsOf(before);
 const now = countsOf(after);
 const row = (label, key) =>
@@ -67,6 +101,7 @@ const body = [
   row('Task Force agreements', 'TFM'),
   row('Warrant Service Officer agreements', 'WSO'),
   '',
+  ...changeLines,
   'The ingest summary (rules used, misspellings read, overrides, warnings):',
   '',
   '```',

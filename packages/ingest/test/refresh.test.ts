@@ -78,6 +78,12 @@ it('refreshes the snapshot from the page, writing the pull request body and a ch
   const body = await readFile(said.body as string, 'utf8');
   expect(body).toContain("ICE's 287(g) list of 2026-06-01 (`participatingAgencies06012026am.xlsx`");
   expect(body).toMatch(/\| agencies \| 0 \| \d+ \| \+\d+ \|/);
+  // the list of changes, from the history the ingest continued (the bundled one: the May 2026 list before)
+  expect(body).toContain('## Changes from the list of 2026-05-18 to the list of 2026-06-01');
+  expect(body).toMatch(/### Ended \((\d{3,})\)\n\n(- .+\n){150}- …and \d+ more/);
+  // Collier County's sheriff is on both lists: in no section
+  expect(body).not.toContain("Collier County Sheriff's Office · JEM");
+  expect(body).toContain('### Renamed (');
   expect(await readFile(join(changesets, 'data-2026-06-01.md'), 'utf8')).toContain('"@open287g/data": minor');
   expect(JSON.parse(await readFile(join(out, 'agreements.json'), 'utf8')).asOf).toBe('2026-06-01');
 
