@@ -69,7 +69,9 @@ const changeSection = (title, items, line) => [
   `### ${title} (${items.length})`,
   '',
   ...(items.length === 0 ? ['(none)'] : items.slice(0, MAX_LISTED).map((item) => `- ${line(item)}`)),
-  ...(items.length > MAX_LISTED ? [`- …and ${items.length - MAX_LISTED} more (\`open287g changes\` lists them all)`] : []),
+  ...(items.length > MAX_LISTED
+    ? [`- …and ${items.length - MAX_LISTED} more (\`open287g changes\` lists them all)`]
+    : []),
   '',
 ];
 const agreementLine = (c) =>

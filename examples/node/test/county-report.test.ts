@@ -38,3 +38,18 @@ it('exits 1 and asks for a county when given a statewide agency', async () => {
     'a statewide agency: it can act in every county of TX.',
   );
 });
+
+it("lists a state's changes between two lists: Maryland's sheriffs in the first quarter of 2026", async () => {
+  const changes = fileURLToPath(new URL('../state-changes.mjs', import.meta.url));
+  const { stdout } = await run(process.execPath, [changes, 'md', '2026-01-05', '2026-04-01']);
+  expect(stdout).toContain("MD: ICE's list of 2026-01-05 → its list of 2026-04-01");
+  expect(stdout).toContain('Ended (6):');
+  expect(stdout).toContain(
+    "  Harford County Sheriff's Office: Jail Enforcement Model, signed 2020-06-26 (Harford County)",
+  );
+  const unknown = await run(process.execPath, [changes, 'md', '2026-03-01']).catch(
+    (caught: { code: number; stderr: string }) => caught,
+  );
+  expect(unknown).toMatchObject({ code: 2 });
+  expect((unknown as { stderr: string }).stderr).toContain('2026-04-01');
+});

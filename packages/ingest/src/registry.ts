@@ -44,7 +44,7 @@ export function emptyHistory(source: Source): History {
 export function historyOf(file: ListingsFile): History {
   const dates = file.lists.map(([asOf]) => asOf);
   const history = emptyHistory(file.source);
-  file.lists.forEach(([asOf, name, sha256]) => history.lists.set(asOf, { file: name, sha256 }));
+  for (const [asOf, name, sha256] of file.lists) history.lists.set(asOf, { file: name, sha256 });
   for (const [state, kind, counties, place, names, agreements, stableId] of file.agencies) {
     const entry: Entry = {
       id: stableId ?? agencyId(state, names[0]?.[1] ?? ''),

@@ -472,7 +472,9 @@ describe('the ingest CLI leaves the output exactly as it was on bad input', () =
     const file = await writeWorkbook(join(dir, 'participatingAgencies06072026am.xlsx'));
     await run(process.execPath, [cli, '--participating', file, '--out', out, '--quiet']);
     expect((await readdir(out)).sort()).toEqual(['agreements.json', 'feeds', 'keep.txt', 'listings.json']);
-    expect(await readdir(join(out, 'feeds'))).toEqual(expect.arrayContaining(['changes.atom', 'changes.json']));
+    expect(await readdir(join(out, 'feeds'))).toEqual(
+      expect.arrayContaining(['changes.atom', 'changes.json']),
+    );
     expect(await readFile(join(out, 'keep.txt'), 'utf8')).toBe('other file\n');
     expect(JSON.parse(await readFile(join(out, 'agreements.json'), 'utf8')).asOf).toBe('2026-06-07');
     // the list joins the bundled history: every list since 2021, then this one

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   answerCounty,
@@ -82,6 +83,22 @@ describe('the listing history', () => {
       "Somervell County Sheriff's Office",
     );
     expect(dataset.agencyById.has('tx-somervell-county-sheriffs-office')).toBe(false);
+  });
+
+  it('is counted in docs/data-methodology.md exactly as it is', async () => {
+    const doc = (
+      await readFile(new URL('../../../docs/data-methodology.md', import.meta.url), 'utf8')
+    ).replace(/\s+/g, ' ');
+    const agencies = listings().agencies;
+    const agreements = agencies.flatMap((agency) => agency.agreements);
+    const dates = listings().lists.map((list) => list.asOf);
+    const renames = dates
+      .slice(1)
+      .reduce((sum, to, i) => sum + changes(dataset, { from: dates[i], to }).renamed.length, 0);
+    const n = (value: number) => value.toLocaleString('en-US');
+    expect(doc).toContain(
+      `Registry: ${n(agencies.length)} agencies, ${n(agreements.length)} agreements; ${agencies.filter((a) => a.spellings.length > 1).length} agencies with more than one spelling; ${renames} renames between consecutive lists; ${agreements.filter((a) => a.lastListed < dataset.asOf).length} agreements ended (on an earlier list, not on 18 May 2026); ${agreements.filter((a) => a.periods.length > 1).length} agreements dropped from a list and listed again later.`,
+    );
   });
 
   it('never merges different agencies whose names look alike', () => {

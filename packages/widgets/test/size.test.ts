@@ -35,7 +35,7 @@ it('keeps the lookup JavaScript (Lit included, data excluded) within 30 KB gzip'
   const files = [...staticClosure('open287g-lookup.js', cdnLookup)];
   const bytes = closureBytes('open287g-lookup.js', cdnLookup);
   console.log(`[size] lookup JS: ${(bytes / 1024).toFixed(1)} KB gzip (${files.join(', ')})`);
-  expect(files.some((file) => /agreements|counties|places/.test(file))).toBe(false);
+  expect(files.some((file) => /agreements|counties|places|listings/.test(file))).toBe(false);
   expect(bytes).toBeLessThanOrEqual(30 * 1024);
 });
 
@@ -57,7 +57,7 @@ it('keeps the data the lookup needs at first paint (counties and state laws) wit
   expect(chunks).toHaveLength(2);
   const bytes = chunks.reduce((sum, file) => sum + gzipped(file), 0);
   const later = readdirSync(cdn)
-    .filter((file) => /^(agreements|places)-[\w-]+\.js$/.test(file))
+    .filter((file) => /^(agreements|places|listings)-[\w-]+\.js$/.test(file))
     .map((file) => `${file.split('-')[0]} ${(gzipped(file) / 1024).toFixed(1)} KB`);
   console.log(
     `[size] first-paint data: ${(bytes / 1024).toFixed(1)} KB gzip; loaded whole right after: ${later.join(', ')}`,
@@ -72,4 +72,14 @@ it('keeps the placeholder stylesheet, which blocks rendering in the head, within
   console.log(`[size] open287g.css: ${bytes} B gzip`);
   expect(bytes).toBeLessThanOrEqual(1024);
   expect(gzipped('open287g.css', cdnLookup)).toBe(bytes);
+});
+
+it('keeps the listing history, loaded after the answer, within 32 KB gzip', () => {
+  if (!existsSync(entry))
+    throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');
+  const [chunk, ...more] = readdirSync(cdn).filter((file) => /^listings-[\w-]+\.js$/.test(file));
+  expect(more).toEqual([]);
+  const bytes = gzipped(chunk as string);
+  console.log(`[size] listing history: ${(bytes / 1024).toFixed(1)} KB gzip`);
+  expect(bytes).toBeLessThanOrEqual(32 * 1024);
 });
