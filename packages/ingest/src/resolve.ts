@@ -470,10 +470,17 @@ export function resolveAgency(
     // an override that places an agency in counties makes it local, though some list types it State
     // Agency (ICE's July 2025 list types Florida's campus police so); a statewide override stays statewide
     const localised = !agencyOverride.kind && kind === 'state' && agencyOverride.counties.length > 0;
+    const overriddenKind = agencyOverride.kind ?? (localised ? 'municipal' : kind);
     return {
-      kind: agencyOverride.kind ?? (localised ? 'municipal' : kind),
+      kind: overriddenKind,
       counties: agencyOverride.counties,
-      place: null,
+      // the override says where; the postal town the name names is its place only if it lies there (the
+      // postal Oak Grove, MO is not the Oak Grove Village of ICE's Franklin County)
+      place:
+        overriddenKind === 'municipal' &&
+        town?.counties.some((fips) => agencyOverride.counties.includes(fips))
+          ? place
+          : null,
       rule: 'agency override',
       warning:
         localised && first.kind === 'state'

@@ -37,6 +37,7 @@ describe.skipIf(!hasShared)("ingest of ICE's 18 May 2026 list", () => {
     expect(summary.overridesUnused.map((line) => line.split(' — ')[0])).toEqual([
       'NC Albemarle District Jail',
       "PA Derry Township Constable's Office",
+      'FL University of Central Florida Board of Trustees',
     ]);
     expect(summary.misspellings).toHaveLength(15);
   });

@@ -212,6 +212,26 @@ describe('answerCounty()', () => {
     expect(names(answerCounty(dataset, '51171').local)).toEqual([jail, "Shenandoah County Sheriff's Office"]);
   });
 
+  it('places agencies whose coverage spans counties in each of them (towns, a DA district)', () => {
+    const localIn = (fips: string) => names(answerCounty(dataset, fips).local);
+    // towns that lie in two counties: in both
+    expect(localIn('29209')).toContain('Branson Police Department'); // Stone County, MO
+    expect(localIn('29213')).toContain('Branson Police Department'); // Taney County, MO
+    expect(localIn('22099')).toContain('Arnaudville Police Department'); // St. Martin Parish, LA
+    expect(localIn('13217')).toContain('Social Circle Police Department'); // Newton County, GA
+    // Oklahoma's Eighth District Attorney: Kay and Noble counties
+    expect(localIn('40103')).toContain('Office of The District Attorney - Eighth District');
+    expect(localIn('40071')).toContain('Office of The District Attorney - Eighth District');
+    // a postal city reaching into a county is not the town doing so: Gulf Breeze's police are not Escambia's
+    expect(localIn('12033')).not.toContain('Gulf Breeze Police Department');
+    // a university ICE typed State Agency (July 2025) is its campus's county's, not every Florida county's
+    const ucf = dataset.listings?.agencyById.get('fl-university-of-central-florida-board-of-trustees');
+    expect([ucf?.kind, ucf?.counties]).toEqual(['municipal', ['12095']]);
+    expect(names(answerCounty(dataset, '12021').ended)).not.toContain(
+      'University of Central Florida Board of Trustees',
+    );
+  });
+
   it('lists the West Virginia State Police as statewide in every WV county and local in none', () => {
     const police = 'West Virginia State Police Department';
     const wv = dataset.counties.filter((county) => county.state === 'WV');

@@ -72,10 +72,10 @@ describe('stats()', () => {
 
   it('counts the counties and population covered consistently with the answers', () => {
     const { counties } = stats(dataset);
-    expect(counties.withLocalAgreement).toBe(934);
+    expect(counties.withLocalAgreement).toBe(937);
     expect(counties.withCountyAgency).toBe(785);
     expect(counties.withCountyAgency).toBeLessThanOrEqual(counties.withLocalAgreement);
-    expect(counties.populationWithLocalAgreement).toBe(116303576);
+    expect(counties.populationWithLocalAgreement).toBe(116528469);
     expect(counties.populationWithLocalAgreement).toBeLessThanOrEqual(counties.populationTotal);
     expect(counties.populationTotal).toBe(dataset.counties.reduce((sum, c) => sum + (c.population ?? 0), 0));
 
