@@ -51,14 +51,94 @@ export interface ChangesOptions {
   state?: string;
 }
 
-/** The listing history, or an error saying how to load it. */
+const extended = new WeakMap<Dataset, Listings>();
+
+/**
+ * The listing history, or an error saying how to load it. When the dataset's agreements are of a list
+ * newer than the history's last (fetched with `url`, or read from a file without its `listings.json`), that
+ * list is the history's next: the ingest gives a re-spelled agency its registry id, so matching by id
+ * still tells a rename from an end and an addition.
+ */
 export function listingsOf(dataset: Dataset): Listings {
-  if (dataset.listings) return dataset.listings;
-  throw new InvalidQueryError(
-    'dataset',
-    dataset,
-    'a dataset with its listing history (loadBundledDataset() loads it; or withListings(dataset, listingsJson))',
-  );
+  const listings = dataset.listings;
+  if (!listings) {
+    throw new InvalidQueryError(
+      'dataset',
+      dataset,
+      'a dataset with its listing history (loadBundledDataset() loads it; or withListings(dataset, listingsJson))',
+    );
+  }
+  const last = listings.lists.at(-1)?.asOf ?? '';
+  if (!dataset.asOf || dataset.asOf <= last) return listings;
+  let result = extended.get(dataset);
+  if (!result) {
+    result = withDatasetList(listings, dataset, last);
+    extended.set(dataset, result);
+  }
+  return result;
+}
+
+/** The history with the dataset's list after its last one (`last`). */
+function withDatasetList(listings: Listings, dataset: Dataset, last: string): Listings {
+  const date = dataset.asOf;
+  const agencies = new Map(listings.agencies.map((agency) => [agency.id, agency]));
+  for (const agency of dataset.agencies) {
+    const active = agency.agreements.filter((agreement) => agreement.status === 'active');
+    if (active.length === 0) continue;
+    const known = agencies.get(agency.id);
+    const agreements = new Map(known?.agreements.map((agreement) => [agreement.model, agreement]));
+    for (const { model, signed } of active) {
+      const before = agreements.get(model);
+      const continued = before?.lastListed === last;
+      const periods = before
+        ? continued
+          ? [...before.periods.slice(0, -1), { first: before.periods.at(-1)?.first ?? date, last: date }]
+          : [...before.periods, { first: date, last: date }]
+        : [{ first: date, last: date }];
+      const signedFrom =
+        before && before.signedFrom.at(-1)?.signed === signed
+          ? before.signedFrom
+          : [...(before?.signedFrom ?? []), { from: date, signed }];
+      agreements.set(model, {
+        agencyId: agency.id,
+        model,
+        periods,
+        firstListed: periods[0]?.first ?? date,
+        lastListed: date,
+        signedFrom,
+        signedDates: [...new Set([...(before?.signedDates ?? []), ...(signed ? [signed] : [])])],
+      });
+    }
+    const renamed = known?.name !== agency.name;
+    const spellings = (known?.spellings ?? []).map((spelling) =>
+      spelling.name === agency.name ? { ...spelling, lastListed: date } : spelling,
+    );
+    if (!spellings.some((spelling) => spelling.name === agency.name))
+      spellings.push({ name: agency.name, firstListed: date, lastListed: date });
+    agencies.set(agency.id, {
+      id: agency.id,
+      state: agency.state,
+      kind: agency.kind,
+      counties: agency.counties,
+      place: agency.place,
+      name: agency.name,
+      namesFrom: renamed
+        ? [...(known?.namesFrom ?? []), { from: date, name: agency.name }]
+        : (known?.namesFrom ?? []),
+      spellings,
+      agreements: [...agreements.values()],
+    });
+  }
+  const source = dataset.source;
+  return {
+    source: listings.source,
+    lists: [
+      ...listings.lists,
+      { asOf: date, file: source.file ?? source.url, sha256: source.sha256 ?? null },
+    ],
+    agencies: [...agencies.values()],
+    agencyById: agencies,
+  };
 }
 
 function listDate(listings: Listings, parameter: 'from' | 'to', date: unknown): string {

@@ -7,7 +7,10 @@ import {
   InvalidQueryError,
   listedOn,
   loadBundledDataset,
+  withAgreements,
 } from '../src/index.js';
+
+const names = (agencies: readonly { name: string }[]) => agencies.map((agency) => agency.name);
 
 let dataset: Dataset;
 beforeAll(async () => {
@@ -173,6 +176,53 @@ describe('changes()', () => {
       ["St. Mary's County Sheriff's Office", 'WSO', true, ['24037']],
     ]);
     expect(c.added.every((a) => a.state === 'MD')).toBe(true);
+  });
+
+  it("reads newer agreements (a data-src, a file without its history) as the history's next list", async () => {
+    const json = structuredClone((await import('@open287g/data/agreements')).default) as {
+      asOf: string;
+      agencies: unknown[][];
+    };
+    json.asOf = '2026-06-01';
+    const collier = json.agencies.findIndex((a) => a[1] === "Collier County Sheriff's Office");
+    // re-spelled by ICE: the ingest keeps its registry id in the tuple's 7th element
+    json.agencies[collier] = [
+      ...(json.agencies[collier] as unknown[]).slice(0, 6),
+      'fl-collier-county-sheriffs-office',
+    ];
+    (json.agencies[collier] as unknown[])[1] = 'Collier Co. Sheriff Office';
+    const naples = json.agencies.findIndex((a) => a[0] === 'FL' && a[1] === 'Naples Police Department');
+    const [dropped] = json.agencies.splice(naples, 1) as [unknown[]];
+    json.agencies.push([
+      'TX',
+      'Brand New Police Department',
+      'municipal',
+      ['48201'],
+      null,
+      [['TFM', '2026-05-30', 'active', null, null]],
+    ]);
+    const newer = withAgreements(dataset, json);
+    const c = changes(newer);
+    expect([c.from, c.to]).toEqual(['2026-05-18', '2026-06-01']);
+    expect(c.renamed).toEqual([
+      {
+        agencyId: 'fl-collier-county-sheriffs-office',
+        state: 'FL',
+        from: "Collier County Sheriff's Office",
+        to: 'Collier Co. Sheriff Office',
+      },
+    ]);
+    expect(c.added.map((a) => [a.name, a.model, a.signed])).toEqual([
+      ['Brand New Police Department', 'TFM', '2026-05-30'],
+    ]);
+    expect(c.ended.map((e) => e.name)).toEqual(
+      (dropped[5] as unknown[]).map(() => 'Naples Police Department'),
+    );
+    expect(c.resigned).toEqual([]);
+    // the history itself is unchanged, and the answer agrees
+    expect(changes(newer, { from: '2026-04-01', to: '2026-05-18' }).added).toHaveLength(253);
+    expect(names(answerCounty(newer, '12021').ended)).toContain('Naples Police Department');
+    expect(names(answerCounty(dataset, '12021').ended)).not.toContain('Naples Police Department');
   });
 
   it('says which dates it knows when given another, and what to load without a history', () => {

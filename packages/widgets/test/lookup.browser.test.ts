@@ -183,6 +183,12 @@ describe('<open287g-lookup>', () => {
       'Jail Enforcement Model, signed June 26, 2020; listed until January 5, 2026.',
     );
     expect(await violations(harford), 'ended').toEqual([]);
+    // a state's ended agreements are folded away, as its active ones are (Virginia's five, Q1 2026)
+    const warren = await mount({ county: '51187' });
+    const folded = shadow(warren).querySelector('[part=ended] details');
+    expect(folded?.querySelector('summary')?.textContent?.trim()).toBe('Statewide agencies of Virginia (5)');
+    expect(folded?.hasAttribute('open')).toBe(false);
+    expect(shadow(warren).querySelector('[part=ended] > ul')).toBeNull();
     // Cherokee County, AL: two town police agreements first listed on 18 May 2026
     const wrapper = document.createElement('div');
     wrapper.lang = 'es';

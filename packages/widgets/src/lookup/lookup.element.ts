@@ -471,6 +471,31 @@ export class Open287gLookup extends Open287gElement {
     </ul>`;
   }
 
+  /**
+   * Agreements ICE no longer lists: the county's agencies in view, the state's folded away as the active
+   * statewide ones are (a state's ended agreements would otherwise fill every county's card).
+   */
+  private renderEnded(answer: CountyAnswer): TemplateResult | typeof nothing {
+    if (answer.ended.length === 0) return nothing;
+    const local = answer.ended.filter((agency) => agency.kind !== 'state');
+    const statewide = answer.ended.filter((agency) => agency.kind === 'state');
+    const state = answer.county.stateName;
+    return html`<section part="ended">
+      <h4>${this.t.endedHeading}</h4>
+      ${local.length > 0 ? this.renderAgencies(local) : nothing}
+      ${
+        statewide.length > 0
+          ? html`<details>
+              <summary>
+                ${fill(this.t.statewideHeading, { state, count: formatNumber(statewide.length, this.lang_) })}
+              </summary>
+              ${this.renderAgencies(statewide)}
+            </details>`
+          : nothing
+      }
+    </section>`;
+  }
+
   /** The embedder's `strings.models[code][field]`, if it is a string. */
   private customModelString(code: ModelCode, field: 'name' | 'summary'): string | null {
     return customString(this.strings, ['models', code, field], 'open287g-lookup');
@@ -543,11 +568,7 @@ export class Open287gLookup extends Open287gElement {
           ? html`<section part="pending"><h4>${t.pendingHeading}</h4>${this.renderAgencies(answer.pending)}</section>`
           : nothing
       }
-      ${
-        answer.ended.length > 0
-          ? html`<section part="ended"><h4>${t.endedHeading}</h4>${this.renderAgencies(answer.ended)}</section>`
-          : nothing
-      }
+      ${this.renderEnded(answer)}
       ${
         mandate
           ? html`<p part="mandate">
