@@ -481,6 +481,18 @@ describe('the ingest CLI leaves the output exactly as it was on bad input', () =
     const lists = JSON.parse(await readFile(join(out, 'listings.json'), 'utf8')).lists;
     expect(lists).toHaveLength(24);
     expect(lists.at(-1).slice(0, 2)).toEqual(['2026-06-07', 'participatingAgencies06072026am.xlsx']);
+    // the SDK's CLI reads the history beside the file: what changed since the May 2026 list
+    const sdkCli = join(repo, 'packages/sdk/dist/cli.js');
+    const { stdout } = await run(process.execPath, [
+      sdkCli,
+      'changes',
+      '--json',
+      '--data',
+      join(out, 'agreements.json'),
+    ]);
+    const changes = JSON.parse(stdout);
+    expect([changes.from, changes.to]).toEqual(['2026-05-18', '2026-06-07']);
+    expect(changes.ended.length).toBeGreaterThan(1000);
   });
 
   it('refuses a folder as input and an impossible --as-of', async () => {
