@@ -431,6 +431,24 @@ async function readDataFile(path: string): Promise<string> {
 }
 
 /**
+ * The ingest writes a list's history (listings.json) beside its agreements.json: the dataset with it when
+ * there is one. One that cannot be used leaves the bundled history, said on stderr; the agreements stand.
+ */
+async function withHistoryBeside(dataset: Dataset, agreementsPath: string): Promise<Dataset> {
+  const path = join(dirname(agreementsPath), 'listings.json');
+  if (!existsSync(path)) return dataset;
+  try {
+    return withListings(dataset, JSON.parse(await readDataFile(path)), path);
+  } catch (error) {
+    warn(
+      `open287g: could not use ${path}: ${(error as Error).message}`,
+      'Using the bundled history instead.',
+    );
+    return dataset;
+  }
+}
+
+/**
  * The dataset for --data: an http(s) URL is fetched by `loadDataset`; anything else is a file (a path or
  * a file: URL), validated against the schema and the counties. Either is the user's own choice, so an ICE
  * list older than the bundled one is used as given, with a note on stderr. A failure falls back to the
@@ -453,10 +471,7 @@ async function loadData(data: string | undefined): Promise<Dataset> {
     try {
       const path = /^file:/i.test(data) ? fileURLToPath(data) : data;
       dataset = withAgreements(bundled, JSON.parse(await readDataFile(path)), path);
-      // the ingest writes the list's history beside it; without one, the bundled history stays
-      const history = join(dirname(path), 'listings.json');
-      if (existsSync(history))
-        dataset = withListings(dataset, JSON.parse(await readDataFile(history)), history);
+      dataset = await withHistoryBeside(dataset, path);
     } catch (error) {
       return warnFallback(`could not use ${data}: ${(error as Error).message}`, bundled);
     }

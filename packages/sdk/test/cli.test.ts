@@ -132,6 +132,33 @@ describe('the open287g CLI (built)', () => {
     expect(Object.keys(result.renamed[0])).toEqual(['agencyId', 'state', 'from', 'to']);
   });
 
+  it('changes --data: a newer list is the next of the history; a broken listings.json beside it is said and left', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'open287g-cli-changes-'));
+    const list = JSON.parse(await readFile(join(ROOT, 'packages/data/snapshot/agreements.json'), 'utf8'));
+    list.asOf = '2026-06-01';
+    list.agencies = list.agencies.filter((agency: unknown[]) => agency[0] !== 'WY');
+    await writeFile(join(dir, 'agreements.json'), JSON.stringify(list));
+    await writeFile(join(dir, 'listings.json'), '{"format": 1, "lists": "not a list"}');
+    const { code, stdout, stderr } = await run(
+      'changes',
+      '--state',
+      'MD',
+      '--json',
+      '--data',
+      join(dir, 'agreements.json'),
+    );
+    expect(code).toBe(0);
+    expect(stderr).toContain('could not use');
+    expect(stderr).toContain('listings.json');
+    expect(stderr).toContain('Using the bundled history instead.');
+    const result = JSON.parse(stdout);
+    expect([result.from, result.to]).toEqual(['2026-05-18', '2026-06-01']);
+    expect(result.ended.length).toBeGreaterThan(0);
+    expect(result.ended.every((c: { state: string }) => c.state === 'WY')).toBe(true);
+    expect(result.ended.map((c: { name: string }) => c.name)).toContain('Shoshoni Police Department');
+    expect(result.added).toEqual([]);
+  });
+
   it('changes --from --to --state compares the lists asked for; an unknown date lists the dates', async () => {
     const md = JSON.parse(
       (await run('changes', '--from', '2026-01-05', '--to', '2026-04-01', '--state', 'md', '--json')).stdout,
