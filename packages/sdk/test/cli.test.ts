@@ -142,7 +142,7 @@ describe('the open287g CLI (built)', () => {
     const { code, stdout, stderr } = await run(
       'changes',
       '--state',
-      'MD',
+      'WY',
       '--json',
       '--data',
       join(dir, 'agreements.json'),
