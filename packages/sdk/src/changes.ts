@@ -105,6 +105,7 @@ function withDatasetList(listings: Listings, dataset: Dataset, last: string): Li
         periods,
         firstListed: periods[0]?.first ?? date,
         lastListed: date,
+        status: 'active',
         signedFrom,
         signedDates: [...new Set([...(before?.signedDates ?? []), ...(signed ? [signed] : [])])],
       });
@@ -128,6 +129,16 @@ function withDatasetList(listings: Listings, dataset: Dataset, last: string): Li
       spellings,
       agreements: [...agreements.values()],
     });
+  }
+  // what the dataset's list no longer shows has ended there, or is pending again
+  for (const [id, agency] of agencies) {
+    const current = dataset.agencyById.get(id);
+    const agreements = agency.agreements.map((agreement): ListedAgreement => {
+      if (agreement.lastListed === date) return agreement;
+      const pending = current?.agreements.some((a) => a.model === agreement.model && a.status === 'pending');
+      return { ...agreement, status: pending ? 'pending' : 'ended' };
+    });
+    agencies.set(id, { ...agency, agreements });
   }
   const source = dataset.source;
   return {

@@ -5,6 +5,7 @@ export {
   type ChangesOptions,
   changeDates,
   changes,
+  listingsOf,
   type Rename,
 } from './changes.js';
 export { CSV_COLUMNS, type CsvOptions, toCsv } from './csv.js';
@@ -35,6 +36,7 @@ export {
   type ListedList,
   type ListedPeriod,
   type ListedSpelling,
+  type ListingStatus,
   type Listings,
   listedOn,
   nameOn,

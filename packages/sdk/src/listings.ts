@@ -36,11 +36,18 @@ export interface ListedAgreement {
   periods: readonly ListedPeriod[];
   firstListed: string;
   lastListed: string;
+  /**
+   * `active` on the history's newest list; `pending` when not, but the dataset's agreements list it as
+   * pending (ICE's pending list); else `ended`.
+   */
+  status: ListingStatus;
   /** The SIGNED date from each list date on where it changed (null: a list printed none). */
   signedFrom: readonly { from: string; signed: string | null }[];
   /** Every SIGNED date the lists printed for it, in the order they appeared. */
   signedDates: readonly string[];
 }
+
+export type ListingStatus = 'active' | 'pending' | 'ended';
 
 export interface ListedAgency {
   /** Stable: the id of the first spelling, kept through every re-spelling. */
@@ -97,6 +104,7 @@ function decodeListings(json: unknown, file: string): Listings {
         message: `lists must be in date order, one per date (${list.asOf})`,
       });
   });
+  const newest = lists.at(-1)?.asOf ?? '';
   const dateOf = (index: number, path: string): string => {
     const list = lists[index];
     if (list) return list.asOf;
@@ -126,6 +134,7 @@ function decodeListings(json: unknown, file: string): Listings {
           periods,
           firstListed: periods[0]?.first ?? '',
           lastListed: periods.at(-1)?.last ?? '',
+          status: periods.at(-1)?.last === newest ? 'active' : 'ended',
           signedFrom,
           signedDates: [...new Set(signedFrom.flatMap(({ signed }) => (signed ? [signed] : [])))],
         };
@@ -184,5 +193,14 @@ export function withListings(dataset: Dataset, listingsJson: unknown, file = 'li
     }
   });
   if (issues.length > 0) throw new DatasetValidationError(file, issues);
+  // an agreement ICE's pending list names is pending, not ended, while the participating list lacks it
+  for (const agency of listings.agencies) {
+    const current = dataset.agencyById.get(agency.id);
+    if (!current) continue;
+    for (const agreement of agency.agreements as ListedAgreement[]) {
+      const pending = current.agreements.some((a) => a.model === agreement.model && a.status === 'pending');
+      if (agreement.status === 'ended' && pending) agreement.status = 'pending';
+    }
+  }
   return { ...dataset, listings };
 }

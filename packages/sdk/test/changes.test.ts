@@ -6,6 +6,7 @@ import {
   type Dataset,
   InvalidQueryError,
   listedOn,
+  listingsOf,
   loadBundledDataset,
   withAgreements,
 } from '../src/index.js';
@@ -72,6 +73,17 @@ describe('the listing history', () => {
       agency.agreements.filter((a) => listedOn(a, dataset.asOf)).map((a) => `${agency.id}|${a.model}`),
     );
     expect(listed.sort()).toEqual(active.sort());
+  });
+
+  it('gives each agreement its status: active on the newest list, else ended', () => {
+    const statuses = listings().agencies.flatMap((agency) => agency.agreements.map((a) => a.status));
+    expect(statuses.filter((s) => s === 'active')).toHaveLength(1843);
+    expect(statuses.filter((s) => s === 'ended')).toHaveLength(82);
+    expect(statuses.filter((s) => s === 'pending')).toHaveLength(0);
+    const harford = listings().agencyById.get('md-harford-county-sheriffs-office');
+    expect(harford?.agreements.map((a) => [a.model, a.status, a.lastListed])).toEqual([
+      ['JEM', 'ended', '2026-01-05'],
+    ]);
   });
 
   it('keeps one id through every re-spelling, with each spelling and its first and last list', () => {
@@ -219,6 +231,16 @@ describe('changes()', () => {
       (dropped[5] as unknown[]).map(() => 'Naples Police Department'),
     );
     expect(c.resigned).toEqual([]);
+    // on the newer list: ended, active, and pending again for an agreement ICE moved to its pending list
+    const marco = json.agencies.find(
+      (a) => a[0] === 'FL' && a[1] === 'Marco Island Police Department',
+    ) as unknown[];
+    (marco[5] as unknown[][])[0]?.splice(2, 1, 'pending');
+    const withPending = listingsOf(withAgreements(dataset, json));
+    const status = (id: string) => withPending.agencyById.get(id)?.agreements.map((a) => a.status);
+    expect(status('fl-naples-police-department')).toEqual(['ended']);
+    expect(status('fl-collier-county-sheriffs-office')).toEqual(['active', 'active']);
+    expect(status('fl-marco-island-police-department')).toEqual(['pending']);
     // the history itself is unchanged, and the answer agrees
     expect(changes(newer, { from: '2026-04-01', to: '2026-05-18' }).added).toHaveLength(253);
     expect(names(answerCounty(newer, '12021').ended)).toContain('Naples Police Department');
