@@ -228,6 +228,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const { overrides, problems: overrideProblems } = await readOverrides(
     options.overridesDir,
     (fips) => base.countyByFips.get(fips)?.state,
+    (code) => base.stateByCode.has(code),
   );
   if (overrideProblems.length > 0) throw new IngestError(overrideProblems);
 
@@ -411,7 +412,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       byCodeUnits(a[0], b[0]) || byCodeUnits(foldText(a[1]), foldText(b[1])) || byCodeUnits(a[1], b[1]),
   );
   const source = await sourceOf(options.participating, '287(g) participating agencies');
-  const { ids, folds } = assignIds(registry, listed, (code) => base.stateByCode.get(code)?.name ?? code);
+  const { ids, folds } = assignIds(registry, listed, {
+    asOf,
+    stateName: (code) => base.stateByCode.get(code)?.name ?? code,
+    renames: overrides.renames,
+  });
   listed.forEach((agency, i) => {
     const id = ids[i] as string;
     if (id !== agencyId(agency[0], agency[1])) agency.push(id);
@@ -437,6 +442,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     (override.used ? overridesUsed : overridesUnused).push(`${override.state} ${label} — ${override.note}`);
   for (const override of overrides.countyNames.values()) list(override, `COUNTY "${override.printed}"`);
   for (const override of overrides.agencies.values()) list(override, override.agency);
+  for (const rename of overrides.renames.values()) list(rename, `renamed "${rename.from}" → "${rename.to}"`);
   return {
     agreements: agreementsFile,
     listings: listingsFile,

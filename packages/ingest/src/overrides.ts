@@ -2,8 +2,9 @@
  * The reviewed override tables: what the resolution rules cannot settle, each with the reason. They live
  * in packages/ingest/overrides/ as CSV so a reviewer reads every change in a diff.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type AgencyKind, foldText } from '@open287g/sdk';
+import { type AgencyKind, agencyId, foldText } from '@open287g/sdk';
 import { parseCsv } from './csv.js';
 import type { Problem } from './errors.js';
 import { readText } from './reference.js';
@@ -26,21 +27,34 @@ export interface AgencyOverride {
   used: boolean;
 }
 
+/** A re-naming the identity rules cannot see, reviewed: the agency ICE printed as `from` is `to`'s. */
+export interface RenameOverride {
+  state: string;
+  from: string;
+  to: string;
+  note: string;
+  used: boolean;
+}
+
 export interface Overrides {
   /** "FL|lake conty" → override */
   countyNames: Map<string, CountyNameOverride>;
   /** "VA|southwest virginia regional jail authority" → override */
   agencies: Map<string, AgencyOverride>;
+  /** "LA|la-louisiana-state-police-department" (the new spelling's id) → rename */
+  renames: Map<string, RenameOverride>;
 }
 
 export const COUNTY_NAMES_FILE = 'county-names.csv';
 export const AGENCIES_FILE = 'agencies.csv';
+export const RENAMES_FILE = 'renames.csv';
 
 const KINDS = new Set(['county', 'municipal', 'state']);
 
 export async function readOverrides(
   dir: string,
   knownCounty: (fips: string) => string | undefined,
+  knownState: (code: string) => boolean,
 ): Promise<{ overrides: Overrides; problems: Problem[] }> {
   const problems: Problem[] = [];
   const checkFips = (file: string, row: number, state: string, fips: string) => {
@@ -94,5 +108,17 @@ export async function readOverrides(
       used: false,
     });
   });
-  return { overrides: { countyNames, agencies }, problems };
+  const renames = new Map<string, RenameOverride>();
+  // the newest table: an overrides folder of a fork may not have it yet
+  const renamesText = existsSync(join(dir, RENAMES_FILE)) ? await readText(join(dir, RENAMES_FILE)) : '';
+  parseCsv(renamesText).forEach((record, index) => {
+    const { state = '', from = '', to = '', note = '' } = record;
+    const row = index + 2;
+    if (!/^[A-Z]{2}$/.test(state) || !knownState(state))
+      problems.push({ file: RENAMES_FILE, row, message: `unknown state "${state}"` });
+    if (!from || !to) problems.push({ file: RENAMES_FILE, row, message: 'a rename needs both from and to' });
+    if (!note) problems.push({ file: RENAMES_FILE, row, message: 'every override needs a note' });
+    renames.set(`${state}|${agencyId(state, to)}`, { state, from, to, note, used: false });
+  });
+  return { overrides: { countyNames, agencies, renames }, problems };
 }

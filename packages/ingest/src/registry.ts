@@ -196,6 +196,8 @@ export interface Fold {
   /** the registry's spelling it was matched to */
   known: string;
   rule:
+    | 'reviewed rename (overrides/renames.csv)'
+    | 'same agreement (model and SIGNED date) at the same kind and place, under a new name'
     | 'same name but for spelling variations'
     | 'same name but for the state or a qualifier, same kind and place'
     | 'one typo away, same kind and place';
@@ -206,16 +208,34 @@ const samePlace = (entry: Entry, tuple: AgencyTuple): boolean =>
   entry.counties.join() === tuple[3].join() &&
   foldText(entry.place ?? '') === foldText(tuple[4] ?? '');
 
+export interface AssignOptions {
+  /** the list's date */
+  asOf: string;
+  stateName: (code: string) => string;
+  /** reviewed renames, keyed "ST|id of the new spelling" */
+  renames?: ReadonlyMap<string, { from: string; used: boolean }>;
+}
+
+/** The SIGNED date of each model the entry had on the list of `date`. */
+function agreementsOn(entry: Entry, date: string): Map<ModelCode, string | null> {
+  const on = new Map<ModelCode, string | null>();
+  for (const [model, byList] of entry.agreements)
+    if (byList.has(date)) on.set(model, byList.get(date) ?? null);
+  return on;
+}
+
 /**
  * The registry id of each of the list's agencies (a new one for an agency the registry lacks). An
- * agency's exact spelling comes first, then a spelling with the same identity key, then (same kind,
- * counties and place only) a key within an edit or two; a candidate must be the only one, and each
- * registry agency takes at most one agency of a list, so two agencies of one list never merge.
+ * agency's exact spelling comes first, then a reviewed rename, a spelling with the same identity key, then
+ * (same kind, counties and place only) a key within an edit or two, and last an agency of the list before
+ * that this list lacks, at the same kind and place, with the very agreement (model and SIGNED date) — one
+ * agency under a new name. A candidate must be the only one, and each registry agency takes at most one
+ * agency of a list, so two agencies of one list never merge.
  */
 export function assignIds(
   history: History,
   agencies: readonly AgencyTuple[],
-  stateName: (code: string) => string,
+  { asOf, stateName, renames }: AssignOptions,
 ): { ids: string[]; folds: Fold[] } {
   const byState = new Map<string, Entry[]>();
   for (const entry of history.entries.values()) {
@@ -263,6 +283,14 @@ export function assignIds(
     const entry = bySpelling.get(agencyId(tuple[0], tuple[1]))?.find((e) => !taken.has(e.id));
     if (entry) take(i, entry);
   });
+  agencies.forEach((tuple, i) => {
+    if (ids[i] !== undefined) return;
+    const rename = renames?.get(`${tuple[0]}|${agencyId(tuple[0], tuple[1])}`);
+    const entry = rename && bySpelling.get(agencyId(tuple[0], rename.from))?.find((e) => !taken.has(e.id));
+    if (!rename || !entry) return;
+    rename.used = true;
+    take(i, entry, 'reviewed rename (overrides/renames.csv)');
+  });
   // 2. the same identity key; 3. at the same kind, counties and place, a key without the state's name or
   // a qualifier, or 4. one or two edits away
   type Keys = ReturnType<typeof keysOfName>;
@@ -295,7 +323,30 @@ export function assignIds(
       if (only) take(i, only, rule);
     });
   }
-  // 4. a new agency: the id of its spelling, made unique if a registry agency already has it
+  // 5. the agreement of an agency the list before showed and this one lacks, at the same kind and place
+  const before = [...history.lists.keys()]
+    .filter((date) => date < asOf)
+    .sort(byCodeUnits)
+    .at(-1);
+  if (before) {
+    const gone = [...history.entries.values()].filter((e) => !taken.has(e.id) && e.names.has(before));
+    agencies.forEach((tuple, i) => {
+      if (ids[i] !== undefined) return;
+      const own = tuple[5].filter(([, signed, status]) => status === 'active' && signed !== null);
+      const candidates = gone.filter((entry) => {
+        if (taken.has(entry.id) || entry.state !== tuple[0] || !samePlace(entry, tuple)) return false;
+        const had = agreementsOn(entry, before);
+        return own.some(([model, signed]) => had.get(model) === signed);
+      });
+      if (candidates.length === 1 && candidates[0])
+        take(
+          i,
+          candidates[0],
+          'same agreement (model and SIGNED date) at the same kind and place, under a new name',
+        );
+    });
+  }
+  // 6. a new agency: the id of its spelling, made unique if a registry agency already has it
   agencies.forEach((tuple, i) => {
     if (ids[i] !== undefined) return;
     const base = agencyId(tuple[0], tuple[1]);

@@ -72,7 +72,7 @@ const row = (fields: Partial<IceRow>): IceRow => ({
   addendumUrl: null,
   ...fields,
 });
-const noOverrides = { countyNames: new Map(), agencies: new Map() };
+const noOverrides = { countyNames: new Map(), agencies: new Map(), renames: new Map() };
 /** One row's agency, resolved with these overrides. */
 const resolveRow = (fields: Partial<IceRow>, overrides: Overrides = noOverrides) =>
   resolveAgency(gazetteer, overrides, [row(fields)], 'list.xlsx');
@@ -119,6 +119,7 @@ describe("the kind, read from the name on ICE's lists before April 2025 (no TYPE
 
   const withOverride = (agency: string) => ({
     countyNames: new Map(),
+    renames: new Map(),
     agencies: new Map([
       [
         'NC|albemarle district jail',
@@ -182,6 +183,7 @@ describe('towns and agencies as ICE writes them', () => {
   it('finds the override of "X Police Department" for "City of X Police Department"', () => {
     const overrides = {
       countyNames: new Map(),
+      renames: new Map(),
       agencies: new Map([
         [
           'FL|miami springs police department',

@@ -38,6 +38,7 @@ describe.skipIf(!hasShared)("ingest of ICE's 18 May 2026 list", () => {
       'NC Albemarle District Jail',
       "PA Derry Township Constable's Office",
       'FL University of Central Florida Board of Trustees',
+      'FL renamed "Florida Department of Agriculture" → "Office of Agricultural Law Enforcement"',
     ]);
     expect(summary.misspellings).toHaveLength(15);
   });

@@ -163,7 +163,7 @@ function historyWith(
     history,
     { asOf: '2026-01-01', file: 'a.xlsx', sha256: null },
     tuples,
-    assignIds(history, tuples, () => '').ids,
+    assignIds(history, tuples, { asOf: '2026-01-01', stateName: () => '' }).ids,
   );
   // through its file, as the ingest reads a history
   return historyOf(listingsFileOf(history));
@@ -197,7 +197,7 @@ describe('assignIds', () => {
         tuple('FL', 'Boca Raton Police Services Department', 'municipal', ['12099'], 'Boca Raton'),
         tuple('AK', 'Alaska Department of Corrections', 'state', [], null),
       ],
-      stateName,
+      { asOf: '2026-02-01', stateName },
     );
     expect(ids).toEqual([
       'fl-indiatlantic-police-department',
@@ -207,6 +207,42 @@ describe('assignIds', () => {
       'ak-department-of-corrections',
     ]);
     expect(folds).toHaveLength(5);
+  });
+
+  it('reads an agency the list before had, with the very agreement at the same place, as renamed', () => {
+    const history = historyWith([
+      ['LA', 'Louisiana State Patrol', 'state', [], null],
+      ['OK', 'Haskell Police Department', 'municipal', ['40061'], 'Haskell'],
+    ]);
+    const { ids, folds } = assignIds(
+      history,
+      [
+        tuple('LA', 'Louisiana State Police Department', 'state', [], null),
+        // the same signing date, but the county's sheriff, not the town's police
+        tuple('OK', "Haskell County Sheriff's Office", 'county', ['40061'], null),
+      ],
+      { asOf: '2026-02-01', stateName },
+    );
+    expect(ids).toEqual(['la-louisiana-state-patrol', 'ok-haskell-county-sheriffs-office']);
+    expect(folds.map((fold) => fold.rule)).toEqual([
+      'same agreement (model and SIGNED date) at the same kind and place, under a new name',
+    ]);
+    // a reviewed rename folds what no rule would
+    const reviewed = assignIds(
+      historyWith([['FL', 'Florida Department of Agriculture', 'state', [], null]]),
+      [tuple('FL', 'Office of Agricultural Law Enforcement', 'state', [], null)],
+      {
+        asOf: '2026-02-01',
+        stateName,
+        renames: new Map([
+          [
+            'FL|fl-office-of-agricultural-law-enforcement',
+            { from: 'Florida Department of Agriculture', used: false },
+          ],
+        ]),
+      },
+    );
+    expect(reviewed.ids).toEqual(['fl-florida-department-of-agriculture']);
   });
 
   it('never merges look-alike agencies at other places, or two agencies of one list', () => {
@@ -224,7 +260,7 @@ describe('assignIds', () => {
       tuple('FL', 'Atlantis Police Department', 'municipal', ['12099'], null),
       tuple('TX', "Johnson County Sheriff's Office", 'county', ['48251'], null),
     ];
-    const { ids, folds } = assignIds(history, list, stateName);
+    const { ids, folds } = assignIds(history, list, { asOf: '2026-02-01', stateName });
     expect(folds).toEqual([]);
     expect(ids).toEqual(
       list.map(
@@ -239,7 +275,7 @@ describe('assignIds', () => {
         tuple('FL', 'City of Naples Police Department', 'municipal', ['12021'], 'Naples'),
         tuple('FL', 'Naples Police Department', 'municipal', ['12021'], 'Naples'),
       ],
-      stateName,
+      { asOf: '2026-02-01', stateName },
     );
     expect(twice.ids).toEqual(['fl-city-of-naples-police-department', 'fl-naples-police-department']);
   });
