@@ -276,7 +276,8 @@ async function main(): Promise<number> {
           : existsSync(join(out, 'listings.json'))
             ? join(out, 'listings.json')
             : BUNDLED_LISTINGS;
-      if (listings && !values.quiet) console.error(`… adding the list to the history in ${listings}`);
+      if (listings && !values.quiet)
+        console.error(`… continuing the history of ${listings} (it is read, not written)`);
       result = await runIngest({
         ...common,
         participating,

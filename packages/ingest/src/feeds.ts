@@ -17,6 +17,8 @@ interface Item {
   text: string;
   /** the date of the list that showed the change */
   date: string;
+  /** the agreement's MOA when ICE links one, else ICE's page */
+  url: string;
 }
 
 const MAX_ITEMS = 200;
@@ -64,6 +66,11 @@ function describe(
   };
 }
 
+const moaOf = (dataset: Dataset, change: Change): string =>
+  dataset.agencyById.get(change.agencyId)?.agreements.find((a) => a.model === change.model)?.moaUrl ??
+  ICE_PAGE;
+
+/** Every change of the history, newest list first; within a list added, ended, renamed, re-signed, by state and name. */
 function itemsOf(dataset: Dataset): Item[] {
   const lists = dataset.listings?.lists ?? [];
   const items: Item[] = [];
@@ -71,27 +78,35 @@ function itemsOf(dataset: Dataset): Item[] {
     const from = (lists[i] as { asOf: string }).asOf;
     const to = list.asOf;
     const result = changes(dataset, { from, to });
-    for (const kind of ['added', 'ended', 'resigned'] as const) {
+    const own: Item[] = [];
+    const push = (kind: Exclude<Kind, 'renamed'>) => {
       for (const change of result[kind]) {
-        items.push({
+        own.push({
           id: `${to}/${kind}/${change.agencyId}/${change.model}`,
           state: change.state,
           date: to,
+          url: kind === 'ended' ? ICE_PAGE : moaOf(dataset, change),
           ...describe(dataset, kind, change, from, to),
         });
       }
-    }
+    };
+    push('added');
+    push('ended');
     for (const rename of result.renamed as Rename[]) {
-      items.push({
+      own.push({
         id: `${to}/renamed/${rename.agencyId}`,
         state: rename.state,
         date: to,
+        url: ICE_PAGE,
         title: `Renamed: ${rename.from} → ${rename.to} (${rename.state})`,
         text: `ICE's list of ${to} spells the agency "${rename.to}"; its list of ${from} spelled it "${rename.from}". The same agency: its agreements continue.`,
       });
     }
+    push('resigned');
+    // newest list first, its changes in the order above
+    items.unshift(...own);
   });
-  return items.reverse();
+  return items;
 }
 
 const xml = (text: string) =>
@@ -112,7 +127,7 @@ function jsonFeed(title: string, items: readonly Item[]): string {
       authors: [{ name: 'open287g' }],
       items: newest(items).map((item) => ({
         id: `${TAG}/${item.id}`,
-        url: ICE_PAGE,
+        url: item.url,
         title: item.title,
         content_text: item.text,
         date_published: `${item.date}T00:00:00Z`,
@@ -124,11 +139,17 @@ function jsonFeed(title: string, items: readonly Item[]): string {
   )}\n`;
 }
 
-function atomFeed(title: string, id: string, items: readonly Item[]): string {
-  const updated = `${items[0]?.date ?? '1970-01-01'}T00:00:00Z`;
+function atomFeed(
+  title: string,
+  id: string,
+  self: string,
+  updatedOn: string,
+  items: readonly Item[],
+): string {
+  const updated = `${items[0]?.date ?? updatedOn}T00:00:00Z`;
   const entries = newest(items).map(
     (item) =>
-      `<entry><id>${xml(`${TAG}/${item.id}`)}</id><title>${xml(item.title)}</title><updated>${item.date}T00:00:00Z</updated><link href="${ICE_PAGE}"/><category term="${item.state}"/><summary>${xml(item.text)}</summary></entry>`,
+      `<entry><id>${xml(`${TAG}/${item.id}`)}</id><title>${xml(item.title)}</title><updated>${item.date}T00:00:00Z</updated><link href="${xml(item.url)}"/><category term="${item.state}"/><summary>${xml(item.text)}</summary></entry>`,
   );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -137,6 +158,8 @@ function atomFeed(title: string, id: string, items: readonly Item[]): string {
     `<title>${xml(title)}</title>`,
     `<updated>${updated}</updated>`,
     `<link rel="alternate" href="${ICE_PAGE}"/>`,
+    // relative: it resolves against wherever the file is served
+    `<link rel="self" href="${self}"/>`,
     '<author><name>open287g</name></author>',
     ...entries,
     '</feed>',
@@ -145,18 +168,29 @@ function atomFeed(title: string, id: string, items: readonly Item[]): string {
 }
 
 /** The feed files, by path relative to the feeds folder: changes.json/.atom, states/<xx>.json/.atom. */
+/**
+ * The feed files, by path relative to the feeds folder: changes.json/.atom, and states/<xx>.json/.atom for
+ * every state and territory, with or without changes yet, so a reader can subscribe before the first.
+ */
 export function buildFeeds(dataset: Dataset): Record<string, string> {
   const items = itemsOf(dataset);
+  const newest = dataset.listings?.lists.at(-1)?.asOf ?? dataset.asOf;
   const files: Record<string, string> = {
     'changes.json': jsonFeed("287(g) agreements: changes on ICE's list", items),
-    'changes.atom': atomFeed("287(g) agreements: changes on ICE's list", 'national', items),
+    'changes.atom': atomFeed(
+      "287(g) agreements: changes on ICE's list",
+      'national',
+      'changes.atom',
+      newest,
+      items,
+    ),
   };
-  for (const state of new Set(items.map((item) => item.state))) {
-    const name = dataset.stateByCode.get(state)?.name ?? state;
+  for (const { code, name } of dataset.states) {
     const title = `287(g) agreements in ${name}: changes on ICE's list`;
-    const own = items.filter((item) => item.state === state);
-    files[`states/${state.toLowerCase()}.json`] = jsonFeed(title, own);
-    files[`states/${state.toLowerCase()}.atom`] = atomFeed(title, state.toLowerCase(), own);
+    const own = items.filter((item) => item.state === code);
+    const file = code.toLowerCase();
+    files[`states/${file}.json`] = jsonFeed(title, own);
+    files[`states/${file}.atom`] = atomFeed(title, file, `${file}.atom`, newest, own);
   }
   return files;
 }

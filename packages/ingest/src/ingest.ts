@@ -122,7 +122,8 @@ function validated<T>(build: () => T, remedy?: string): T {
       file: error.file,
       message: `${issue.path}: ${issue.message}`,
     }));
-    if (remedy) problems.push({ file: error.file, message: remedy });
+    // first: a wrong file has thousands of problems, and the one line that says what to do must show
+    if (remedy) problems.unshift({ file: error.file, message: remedy });
     throw new IngestError(problems);
   }
 }
@@ -232,8 +233,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   );
   if (overrideProblems.length > 0) throw new IngestError(overrideProblems);
 
-  const asOf = options.asOf ?? dateFromFileName(file)?.date;
+  const readRows = async (path: string, layout: Layout, date: string) => {
+    log(`reading ${basename(path)}`);
+    return readIceSheet(path, { layout, stateCodes: states.codeByFoldedName, asOf: date });
+  };
+  const named = dateFromFileName(file)?.date;
+  const asOf = options.asOf ?? named;
   if (!asOf) {
+    // a file that is no list at all says so first; the date is the next thing to fix
+    await readRows(options.participating, 'participating', '9999-12-31');
     throw new IngestError([
       {
         file,
@@ -243,13 +251,23 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   }
   if (!isRealDate(asOf))
     throw new IngestError([{ file, message: `--as-of "${asOf}" is not a date (YYYY-MM-DD)` }]);
-
-  const readRows = async (path: string, layout: Layout) => {
-    log(`reading ${basename(path)}`);
-    return readIceSheet(path, { layout, stateCodes: states.codeByFoldedName, asOf });
-  };
-  const participating = await readRows(options.participating, 'participating');
-  const pending = options.pending ? await readRows(options.pending, 'pending') : [];
+  if (options.asOf && named && named !== options.asOf) {
+    throw new IngestError([
+      {
+        file,
+        message: `its file name dates the list ${named}, and --as-of says ${options.asOf}; --as-of is for a file whose name has no date: drop it, or rename the file`,
+      },
+    ]);
+  }
+  // ICE dates a list the day it publishes it; a day's grace covers time zones
+  const today = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  if (asOf > today) {
+    throw new IngestError([
+      { file, message: `the list's date, ${asOf}, is in the future; check the file name or --as-of` },
+    ]);
+  }
+  const participating = await readRows(options.participating, 'participating', asOf);
+  const pending = options.pending ? await readRows(options.pending, 'pending', asOf) : [];
   log(`resolving ${participating.length + pending.length} rows to counties`);
   const warnings: string[] = [];
 
@@ -357,7 +375,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
           file: from,
           row: row.row,
           column: 'SIGNED',
-          message: `cannot read "${row.unreadableSigned}" as a date${other}`,
+          message: `cannot read "${row.unreadableSigned}" as a date${other}${
+            elsewhere ? '' : '; if another list has this agreement, give its agreements.json as --previous'
+          }`,
         });
       }
     }
@@ -412,6 +432,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       byCodeUnits(a[0], b[0]) || byCodeUnits(foldText(a[1]), foldText(b[1])) || byCodeUnits(a[1], b[1]),
   );
   const source = await sourceOf(options.participating, '287(g) participating agencies');
+  const sameFile = [...registry.lists].find(([date, list]) => list.sha256 === source.sha256 && date !== asOf);
+  if (sameFile) {
+    throw new IngestError([
+      {
+        file,
+        message: `this file is already in the history as ICE's list of ${sameFile[0]} (${sameFile[1].file}, the same sha256); one file is one list`,
+      },
+    ]);
+  }
   const { ids, folds } = assignIds(registry, listed, {
     asOf,
     stateName: (code) => base.stateByCode.get(code)?.name ?? code,

@@ -2,10 +2,13 @@
  * A replay: ICE's lists read one after another, oldest first, into one listing history, as the daily
  * refresh would have read them had it run since the first. Its last result is the snapshot.
  */
-import { basename } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { IngestError } from './errors.js';
 import { dateFromFileName } from './file-date.js';
 import { type IngestOptions, type IngestResult, runIngest } from './ingest.js';
+import { serializeWithRows } from './write-atomic.js';
 
 /** `previous` serves every list: a later list's dates can fix an earlier one's unreadable SIGNED cell. */
 export interface ReplayOptions extends Omit<IngestOptions, 'participating' | 'asOf' | 'listings'> {
@@ -32,20 +35,37 @@ export function listsInDateOrder(lists: readonly string[]): string[] {
   return [...lists].sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
 }
 
-/** Reads every list into one history; resolves with the newest list's result, which carries it all. */
+/**
+ * Reads every list into one history; resolves with the newest list's result, which carries it all.
+ * Without `previous`, the newest list is read first on its own: its dates fix an older list's SIGNED
+ * cell that is no date ("05/082025"), as a later list knows the agreement.
+ */
 export async function replayLists(options: ReplayOptions): Promise<IngestResult> {
   const { lists, pending, onList, ...ingest } = options;
   const ordered = listsInDateOrder(lists);
-  let result: IngestResult | undefined;
-  for (const [i, participating] of ordered.entries()) {
-    result = await runIngest({
-      ...ingest,
-      participating,
-      pending: i === ordered.length - 1 ? pending : undefined,
-      listings: result?.listings,
-    });
-    onList?.(result);
+  const newest = ordered.at(-1);
+  if (!newest) throw new IngestError([{ file: '(none)', message: 'a replay needs at least one list' }]);
+  const scratch = ingest.previous ? null : await mkdtemp(join(tmpdir(), 'open287g-replay-'));
+  try {
+    if (scratch) {
+      const alone = await runIngest({ ...ingest, participating: newest, pending }).catch(() => null);
+      if (alone) {
+        ingest.previous = join(scratch, 'agreements.json');
+        await writeFile(ingest.previous, serializeWithRows(alone.agreements, 'agencies'));
+      }
+    }
+    let result: IngestResult | undefined;
+    for (const participating of ordered) {
+      result = await runIngest({
+        ...ingest,
+        participating,
+        pending: participating === newest ? pending : undefined,
+        listings: result?.listings,
+      });
+      onList?.(result);
+    }
+    return result as IngestResult;
+  } finally {
+    if (scratch) await rm(scratch, { recursive: true, force: true });
   }
-  if (!result) throw new IngestError([{ file: '(none)', message: 'a replay needs at least one list' }]);
-  return result;
 }

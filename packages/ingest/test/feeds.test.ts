@@ -86,12 +86,35 @@ describe('the change feeds', () => {
       for (const field of ['feed/id', 'feed/title', 'feed/updated', 'feed/author/name'])
         expect(paths, `${path} ${field}`).toContain(field);
       const entries = paths.filter((p) => p === 'feed/entry').length;
-      expect(entries, path).toBeGreaterThan(0);
+      expect(paths, `${path} self link`).toContain('feed/link');
       for (const field of ['id', 'title', 'updated', 'summary'])
-        expect(texts.get(`feed/entry/${field}`), `${path} entry ${field}`).toHaveLength(entries);
+        expect(texts.get(`feed/entry/${field}`) ?? [], `${path} entry ${field}`).toHaveLength(entries);
       for (const date of texts.get('feed/entry/updated') ?? [])
         expect(date).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     }
+  });
+
+  it('has a feed for every state and territory, empty until its first change', () => {
+    expect(Object.keys(committed).filter((path) => path.startsWith('states/'))).toHaveLength(
+      dataset.states.length * 2,
+    );
+    expect(JSON.parse(committed['states/ca.json'] as string).items).toEqual([]);
+    expect(committed['states/ca.atom']).toContain('<link rel="self" href="ca.atom"/>');
+  });
+
+  it("orders a list's changes added, ended, renamed, re-signed, and links each added agreement's MOA", () => {
+    const items = JSON.parse(committed['changes.json'] as string).items as { id: string; url: string }[];
+    const order = ['added', 'ended', 'renamed', 'resigned'];
+    const kinds = items.map((item) => order.indexOf(item.id.split('/')[2] as string));
+    expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
+    const added = items.filter((item) => item.id.includes('/added/'));
+    for (const item of added) {
+      const [, , id, model] = item.id.replace('urn:open287g:changes/', '').split('/');
+      const moa = dataset.agencyById.get(id as string)?.agreements.find((a) => a.model === model)?.moaUrl;
+      // ICE prints "link pending" for most new agreements: then the item links ICE's page
+      expect(item.url, item.id).toBe(moa ?? 'https://www.ice.gov/identify-and-arrest/287g');
+    }
+    expect(added.filter((item) => item.url.includes('/doclib/287gMOA/')).length).toBeGreaterThan(100);
   });
 
   it("has a feed per state, holding only that state's changes (Maryland's sheriffs among them)", () => {

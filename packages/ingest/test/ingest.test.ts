@@ -495,6 +495,28 @@ describe('the ingest CLI leaves the output exactly as it was on bad input', () =
     expect(changes.ended.length).toBeGreaterThan(1000);
   });
 
+  it('refuses a future list date, an --as-of the file name contradicts, and one file under two dates', async () => {
+    const future = await writeWorkbook(join(dir, 'participatingAgencies01012099am.xlsx'));
+    expect(String(await problemsOf(ingest(future)))).toContain('2099-01-01, is in the future');
+    const named = await writeWorkbook(join(dir, 'participatingAgencies06022026am.xlsx'));
+    expect(String(await problemsOf(ingest(named, { asOf: '2026-06-03' })))).toContain(
+      'its file name dates the list 2026-06-02, and --as-of says 2026-06-03',
+    );
+    const once = await ingest(named);
+    const copy = await writeWorkbook(join(dir, 'participatingAgencies06032026am.xlsx'));
+    const twice = runIngest({ participating: copy, referenceDir, overridesDir, listings: once.listings });
+    expect(String(await problemsOf(twice))).toContain(
+      "this file is already in the history as ICE's list of 2026-06-02",
+    );
+  });
+
+  it('says a missing or unreadable file is that before asking for its date', async () => {
+    const missing = await problemsOf(ingest(join(dir, 'no-such-list.xlsx')));
+    expect(missing.message).not.toContain('--as-of');
+    const notXlsx = await writeText(join(dir, 'notes.xlsx'), 'not a workbook');
+    expect((await problemsOf(ingest(notXlsx))).message).not.toContain('--as-of');
+  });
+
   it('refuses a folder as input and an impossible --as-of', async () => {
     const folder = await runIngest({
       participating: dir,

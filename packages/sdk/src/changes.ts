@@ -13,6 +13,7 @@ import {
   nameOn,
   signedOn,
 } from './listings.js';
+import { optionsObject } from './options.js';
 import type { ModelCode } from './schema.js';
 
 export interface Change {
@@ -161,21 +162,28 @@ function listDate(listings: Listings, parameter: 'from' | 'to', date: unknown): 
   );
 }
 
-/** The dates of the two lists `changes` compares: the given ones, else the latest and the one before it. */
+/**
+ * The dates of the two lists `changes` compares: the given ones, else the latest and the one before it.
+ * Throws `InvalidQueryError` for a date the history lacks, dates in the wrong order, or a history of one list.
+ */
 export function changeDates(listings: Listings, options: ChangesOptions = {}): { from: string; to: string } {
+  const { from: askedFrom, to: askedTo } = optionsObject(options, "{ from: '2026-04-01', to: '2026-05-18' }");
   const dates = listings.lists.map((list) => list.asOf);
-  const to = options.to === undefined ? (dates.at(-1) as string) : listDate(listings, 'to', options.to);
-  const from =
-    options.from === undefined
-      ? (dates.filter((date) => date < to).at(-1) ?? to)
-      : listDate(listings, 'from', options.from);
-  if (from >= to) {
+  const to = askedTo === undefined ? (dates.at(-1) as string) : listDate(listings, 'to', askedTo);
+  if (askedFrom === undefined) {
+    const from = dates.filter((date) => date < to).at(-1);
+    if (from) return { from, to };
     throw new InvalidQueryError(
-      'from',
-      options.from ?? from,
-      `a list date before ${to} (the history's lists: ${dates.join(', ')})`,
+      'to',
+      to,
+      dates.length === 1
+        ? `a history of two lists or more to compare; it has one, the list of ${to}`
+        : `a list date after the first, ${dates[0]}, as there is no list before it (the history's lists: ${dates.join(', ')})`,
     );
   }
+  const from = listDate(listings, 'from', askedFrom);
+  if (from >= to)
+    throw new InvalidQueryError('from', from, `a list date before ${to}, the list compared with`);
   return { from, to };
 }
 
@@ -191,13 +199,19 @@ const change = (agency: ListedAgency, agreement: ListedAgreement, date: string):
 const byStateAndName = (a: { state: string; name?: string; from?: string }, b: typeof a): number =>
   a.state.localeCompare(b.state) || (a.name ?? a.from ?? '').localeCompare(b.name ?? b.from ?? '', 'en');
 
-/** What changed from one ICE list to another. Throws `InvalidQueryError` for a date not in the history. */
+/**
+ * What changed from one ICE list to another. Throws `InvalidQueryError` for options that are not an
+ * object, a date not in the history (see `changeDates`), or a state the dataset does not have.
+ */
 export function changes(dataset: Dataset, options: ChangesOptions = {}): Changes {
   const listings = listingsOf(dataset);
   const { from, to } = changeDates(listings, options);
+  const { state } = options;
+  if (state !== undefined && (typeof state !== 'string' || !dataset.stateByCode.has(state)))
+    throw new InvalidQueryError('state', state, 'a USPS state code of the dataset, in capitals (e.g. "MD")');
   const result: Changes = { from, to, added: [], ended: [], renamed: [], resigned: [] };
   for (const agency of listings.agencies) {
-    if (options.state !== undefined && agency.state !== options.state) continue;
+    if (state !== undefined && agency.state !== state) continue;
     let [onFrom, onTo] = [false, false];
     for (const agreement of agency.agreements) {
       const before = listedOn(agreement, from);

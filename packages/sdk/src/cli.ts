@@ -341,15 +341,22 @@ function printChanges(
   json: boolean,
 ): number {
   const listings = listingsOf(dataset);
+  const dates = listings.lists.map((list) => list.asOf);
   try {
     changeDates(listings, options);
   } catch (error) {
     if (!(error instanceof InvalidQueryError)) throw error;
-    const dates = listings.lists.map((list) => list.asOf);
-    if (json) printJson({ error: 'unknown-date', message: error.message, dates });
+    const unknown = [options.from, options.to].some((date) => date !== undefined && !dates.includes(date));
+    if (json)
+      printJson({ error: unknown ? 'unknown-date' : 'no-earlier-list', message: error.message, dates });
     else warn(`open287g: ${error.message}`);
     return 2;
   }
+  // a --data list of a date the history lacks (older than its newest): the history's lists are compared
+  if (!dates.includes(dataset.asOf))
+    warn(
+      `open287g: ICE's list of ${dataset.asOf} is not in the history; comparing the history's lists (${dates[0]} to ${dates.at(-1)}).`,
+    );
   const result = changes(dataset, options);
   if (json) {
     printJson(result);
@@ -562,11 +569,17 @@ async function main(argv: string[]): Promise<number> {
   }
   const state = values.state === undefined ? undefined : String(values.state).toUpperCase();
   if (state !== undefined && !dataset.stateByCode.has(state)) {
-    warn(`--state takes a USPS code such as FL or TX; "${values.state}" is not one.`);
+    const message = `--state takes a USPS code such as FL or TX; "${values.state}" is not one.`;
+    if (json && command === 'changes') printJson({ error: 'unknown-state', message });
+    else warn(message);
     return 2;
   }
   switch (command) {
     case 'changes':
+      if (text) {
+        warn(`changes takes options only (--from, --to, --state), not "${text}".`, '', ...USAGE);
+        return 2;
+      }
       return printChanges(
         dataset,
         { from: values.from as string | undefined, to: values.to as string | undefined, state },

@@ -262,6 +262,18 @@ describe('changes()', () => {
     expect(String(error)).toContain('2026-05-18');
     expect(() => changes(dataset, { from: '2026-05-18', to: '2026-04-01' })).toThrow(/before 2026-04-01/);
     expect(() => changes({ ...dataset, listings: null })).toThrow(/listing history/);
+    // the first list has none before it: the error is about `to`, not a `from` never given
+    expect(() => changes(dataset, { to: '2021-01-13' })).toThrow(/Invalid to: .*after the first, 2021-01-13/);
+    // a history of one list has nothing to compare
+    const one = { ...listings(), lists: listings().lists.slice(0, 1) };
+    expect(() => changes({ ...dataset, asOf: '2021-01-13', listings: one })).toThrow(/two lists or more/);
+  });
+
+  it('refuses options it cannot use instead of answering something else', () => {
+    for (const state of ['ZZ', 'Maryland', 'md', 42])
+      expect(() => changes(dataset, { state: state as string }), String(state)).toThrow(InvalidQueryError);
+    for (const options of ['MD', null, 5])
+      expect(() => changes(dataset, options as never), String(options)).toThrow(InvalidQueryError);
   });
 });
 

@@ -174,6 +174,15 @@ describe('the open287g CLI (built)', () => {
       error: 'unknown-date',
       dates: expect.arrayContaining(['2026-05-18']),
     });
+    // dates in the wrong order, and a first list with none before it: not "unknown"
+    const order = await run('changes', '--from', '2026-05-18', '--to', '2026-01-05', '--json');
+    expect(JSON.parse(order.stdout)).toMatchObject({ error: 'no-earlier-list' });
+    const first = await run('changes', '--to', '2021-01-13');
+    expect(first.stderr).toContain('Invalid to');
+    const state = await run('changes', '--state', 'ZZ', '--json');
+    expect([state.code, JSON.parse(state.stdout).error]).toEqual([2, 'unknown-state']);
+    const extra = await run('changes', 'extra');
+    expect([extra.code, extra.stderr]).toEqual([2, expect.stringContaining('changes takes options only')]);
     const human = await run('changes', '--from', '2025-07-01', '--to', '2025-10-01');
     expect(human.stdout).toContain('Ft. Myers Police Department → Fort Myers Police Department');
   });
