@@ -159,6 +159,16 @@ describe('the open287g CLI (built)', () => {
     expect(result.added).toEqual([]);
   });
 
+  it("changes --data of a list the history lacks says the history's lists are compared", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'open287g-cli-older-'));
+    const list = JSON.parse(await readFile(join(ROOT, 'packages/data/snapshot/agreements.json'), 'utf8'));
+    list.asOf = '2026-02-01';
+    await writeFile(join(dir, 'agreements.json'), JSON.stringify(list));
+    const { code, stderr } = await run('changes', '--data', join(dir, 'agreements.json'));
+    expect(code).toBe(0);
+    expect(stderr).toContain("ICE's list of 2026-02-01 is not in the history; comparing the history's lists");
+  });
+
   it('changes --from --to --state compares the lists asked for; an unknown date lists the dates', async () => {
     const md = JSON.parse(
       (await run('changes', '--from', '2026-01-05', '--to', '2026-04-01', '--state', 'md', '--json')).stdout,
