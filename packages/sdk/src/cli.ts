@@ -192,32 +192,40 @@ function resultJson(result: SearchResult, dataset: Dataset) {
   };
 }
 
+/**
+ * How to narrow an ambiguous lookup, from the candidates themselves: one place in several counties, several
+ * counties of one state (the state is typed already), or places in several states (add one: the first
+ * candidate's own label is the example).
+ */
+function narrowingHint(options: readonly SearchResult[]): string {
+  const [first] = options;
+  if (!first || options.every((o) => o.label === first.label))
+    return 'It lies in several counties: choose one with --fips.';
+  if (options.every((o) => o.state === first.state))
+    return `They are all in ${first.state}: choose one with --fips, or type the county's full name.`;
+  return `Add the state (e.g. "${first.label}"), or choose a county with --fips.`;
+}
+
 /** What `lookup` says when the text names no single county: exit 2 if ambiguous, 1 if nothing matched. */
 function reportUnresolved(
   dataset: Dataset,
   json: boolean,
-  report: { error: 'ambiguous' | 'not-found'; query: string; options: SearchResult[] },
+  report: { error: 'ambiguous' | 'not-found'; query: string; options: SearchResult[]; more?: number },
 ): number {
   const ambiguous = report.error === 'ambiguous';
+  const more = report.more ?? 0;
   if (json) {
     const key = ambiguous ? 'candidates' : 'suggestions';
     const options = report.options.map((r) => resultJson(r, dataset));
-    printJson({ error: report.error, query: report.query, [key]: options });
+    printJson({ error: report.error, query: report.query, [key]: options, ...(ambiguous ? { more } : {}) });
   } else {
     const lines = [
       ambiguous ? `"${report.query}" matches more than one county.` : `Nothing matches "${report.query}".`,
     ];
     if (report.options.length > 0) lines.push('Did you mean:');
     for (const option of report.options) lines.push(`  ${describeResult(option, dataset)}`);
-    if (ambiguous) {
-      const onePlace =
-        report.options.length === 1 || report.options.every((o) => o.label === report.options[0]?.label);
-      lines.push(
-        onePlace
-          ? 'It lies in several counties: choose one with --fips.'
-          : 'Add the state ("Harris County, TX"), or choose a county with --fips.',
-      );
-    }
+    if (more > 0) lines.push(`  …and ${more} more.`);
+    if (ambiguous) lines.push(narrowingHint(report.options));
     warn(...lines);
   }
   return ambiguous ? 2 : 1;
@@ -236,6 +244,7 @@ async function lookup(dataset: Dataset, text: string | undefined, fips: string |
         error: 'ambiguous',
         query: text,
         options: resolution.candidates,
+        more: resolution.more,
       });
     }
     if (resolution.status === 'statewide') {
@@ -490,6 +499,16 @@ async function loadData(data: string | undefined): Promise<Dataset> {
   return dataset;
 }
 
+/** Node's parser explains itself in its own terms ("To specify a positional argument…"): say it in ours. */
+function usageError(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return `open287g: ${option} is not an option (they are listed below).`;
+  if (/does not take an argument/.test(error.message)) return `open287g: ${option} takes no value.`;
+  if (/argument missing/.test(error.message)) return `open287g: ${option} needs a value.`;
+  return `open287g: ${error.message}`;
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -510,7 +529,7 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    warn((error as Error).message, '', ...USAGE);
+    warn(usageError(error as Error & { code?: string }), '', ...USAGE);
     return 2;
   }
   const { values, positionals } = parsed;

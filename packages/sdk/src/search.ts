@@ -401,7 +401,8 @@ export function search(dataset: Dataset, text: string, options?: SearchOptions):
 
 export type CountyResolution =
   | { status: 'match'; fips: string; via: SearchResult }
-  | { status: 'ambiguous'; candidates: SearchResult[] }
+  /** `candidates`: the best 20, best first; `more`: how many equally good ones are left out. */
+  | { status: 'ambiguous'; candidates: SearchResult[]; more: number }
   /** The text names a statewide agency, which operates in every county of its state: ask for a county. */
   | { status: 'statewide'; agency: SearchResult }
   | { status: 'none'; suggestions: SearchResult[] };
@@ -411,6 +412,8 @@ export type CountyResolution =
  * the candidates), a statewide agency (`statewide`), or nothing matches (`none`, with suggestions). Reads
  * `text` as `search` does: the first `MAX_QUERY_LENGTH` characters; `InvalidQueryError` if not a string.
  */
+const MAX_CANDIDATES = 20;
+
 export function resolveCounty(dataset: Dataset, text: string): CountyResolution {
   const query = queryText(text);
   const all = rank(dataset, query);
@@ -426,5 +429,9 @@ export function resolveCounty(dataset: Dataset, text: string): CountyResolution 
   const counties = new Set(best.flatMap((result) => result.counties));
   const [only] = counties;
   if (counties.size === 1 && only && best[0]) return { status: 'match', fips: only, via: best[0] };
-  return { status: 'ambiguous', candidates: best.slice(0, 20) };
+  return {
+    status: 'ambiguous',
+    candidates: best.slice(0, MAX_CANDIDATES),
+    more: Math.max(0, best.length - MAX_CANDIDATES),
+  };
 }

@@ -288,6 +288,27 @@ describe('the open287g CLI (built)', () => {
     expect(command.stderr).toContain('Unknown command "frobnicate"');
     expect(command.stderr).toContain('Usage: open287g');
     expect(option.code).toBe(2);
+    // in our words, with the usage; not Node's parser's advice on positional arguments
+    expect(option.stderr).toContain('open287g: --frobnicate is not an option (they are listed below).');
+    expect(option.stderr).toContain('Usage: open287g');
+    expect(option.stderr).not.toContain('positional');
+    const [missing, extra] = await Promise.all([run('lookup', '--fips'), run('stats', '--json=yes')]);
+    expect([missing.code, missing.stderr.split('\n')[0]]).toEqual([2, 'open287g: --fips needs a value.']);
+    expect([extra.code, extra.stderr.split('\n')[0]]).toEqual([2, 'open287g: --json takes no value.']);
+  });
+
+  it('says how many more candidates an ambiguous lookup left out, and how to narrow it from what was typed', async () => {
+    const washington = await run('lookup', 'Washington County');
+    expect(washington.code).toBe(2);
+    expect(washington.stderr).toMatch(/…and \d+ more\./);
+    expect(washington.stderr).toContain('Add the state (e.g. "Washington County, OR")');
+    const json = JSON.parse((await run('lookup', 'Washington County', '--json')).stdout);
+    expect(json.candidates).toHaveLength(20);
+    expect(json.more).toBeGreaterThan(0);
+    const stLouis = await run('lookup', 'St. Louis, MO');
+    expect(stLouis.code).toBe(2);
+    expect(stLouis.stderr).toContain('They are all in MO');
+    expect(stLouis.stderr).not.toContain('Add the state');
   });
 
   it('answers bad arguments with a clear message and exit code, never a stack trace', async () => {
