@@ -209,6 +209,47 @@ describe('<open287g-lookup>', () => {
     expect(await violations(cherokee), 'new, es').toEqual([]);
   });
 
+  it('answers Enter only when the text names one county, and asks which when several answer to it', async () => {
+    const element = await mount();
+    await userEvent.click(page.getByRole('combobox'));
+    // St. Louis: a county and an independent city of Missouri; the first option is not the answer
+    await userEvent.keyboard('St. Louis, MO{Enter}');
+    expect(shadow(element).querySelector('[part=answer]')).toBeNull();
+    const choices = shadow(element).querySelector('[part=choices]');
+    expect(choices?.querySelector('p')?.textContent).toBe(
+      'More than one county matches “St. Louis, MO”. Which one?',
+    );
+    expect([...(choices?.querySelectorAll('button') ?? [])].map((b) => b.textContent?.trim())).toEqual([
+      'St. Louis County, MO',
+      'St. Louis city, MO',
+    ]);
+    expect(shadow(element).querySelector('[role=status]')?.textContent).toContain(
+      'More than one county matches',
+    );
+    // a name that many counties share says how many more there are
+    const input = shadow(element).querySelector('input') as HTMLInputElement;
+    await userEvent.clear(input);
+    await userEvent.keyboard('Washington County{Enter}');
+    expect(shadow(element).querySelectorAll('[part=choices] button')).toHaveLength(12);
+    expect(shadow(element).querySelector('[part=choices] p')?.textContent).toMatch(
+      /\d+ more match too: add the state to find yours\.$/,
+    );
+    // one county: Enter answers it
+    await userEvent.clear(input);
+    await userEvent.keyboard('Collier County, FL{Enter}');
+    expect(shadow(element).querySelector('[part=answer]')?.textContent).toContain('Collier County, FL');
+    expect(await violations(element)).toEqual([]);
+  });
+
+  it('clears the answer when a new query matches nothing, and says so', async () => {
+    const element = await mount({ county: '12021' });
+    expect(shadow(element).querySelector('[part=answer]')).not.toBeNull();
+    await userEvent.click(page.getByRole('combobox'));
+    await userEvent.keyboard('zzqqxx');
+    expect(shadow(element).querySelector('[part=answer]')).toBeNull();
+    expect(shadow(element).querySelector('[role=status]')?.textContent).toBe('No place or agency matches.');
+  });
+
   it('speaks Spanish when the nearest [lang] says so', async () => {
     const wrapper = document.createElement('div');
     wrapper.lang = 'es-MX';

@@ -10,6 +10,7 @@ import {
   modelName,
   type Places,
   prepareSearch,
+  resolveCounty,
   type SearchResult,
   search,
 } from '@open287g/sdk';
@@ -23,12 +24,23 @@ import { lookupStyles } from './lookup.styles.js';
 import { LOOKUP_STRINGS, type LookupStrings } from './strings.js';
 
 const MAX_RESULTS = 8;
+// buttons a reader can scan; more is "add the state"
+const MAX_CHOICES = 12;
 const GROUP_ORDER: SearchResult['kind'][] = ['county', 'city', 'zip', 'agency'];
 
 /** A message kept as its string key and values, so it follows later changes of language or strings. */
 interface Message {
   key: 'unknownCounty' | 'statewideAgency';
   values: Record<string, string>;
+}
+
+/** A question of which county: a place in several (`chooseCounty`), or a name several answer to (`chooseAmong`). */
+interface Choice {
+  key: 'chooseCounty' | 'chooseAmong';
+  values: Record<string, string>;
+  counties: readonly string[];
+  /** how many more counties match than are offered */
+  more: number;
 }
 
 /**
@@ -136,7 +148,7 @@ export class Open287gLookup extends Open287gElement {
   _active = -1;
   _open = false;
   _answer: CountyAnswer | null = null;
-  _choice: SearchResult | null = null;
+  _choice: Choice | null = null;
   /** why the data is not the newest or not the requested one (data-src): stays visible */
   _note: DataNote | null = null;
   /** about the reader's last request (unknown county, statewide agency): cleared by the next choice */
@@ -274,6 +286,12 @@ export class Open287gLookup extends Open287gElement {
     this._results = GROUP_ORDER.flatMap((kind) => results.filter((result) => result.kind === kind));
     this._active = -1;
     this._open = this._results.length > 0;
+    // a new query that matches nothing: the answer below it is no longer for what the field says
+    if (results.length === 0 && this._query.trim() && this._placesLoaded) {
+      this._answer = null;
+      this._choice = null;
+      this._message = null;
+    }
   }
 
   private onInput(event: Event): void {
@@ -310,11 +328,11 @@ export class Open287gLookup extends Open287gElement {
         }
         break;
       case 'Enter': {
-        const chosen = this._results[Math.max(this._active, 0)];
-        if (this._open && chosen) {
-          event.preventDefault();
-          this.choose(chosen);
-        }
+        const chosen = this._open ? this._results[this._active] : undefined;
+        if (!chosen && !this._query.trim()) break;
+        event.preventDefault();
+        if (chosen) this.choose(chosen);
+        else this.submit();
         break;
       }
       case 'Escape':
@@ -337,9 +355,12 @@ export class Open287gLookup extends Open287gElement {
     if (result.counties.length === 1) {
       this.answerFips(result.counties[0] ?? null);
     } else if (result.counties.length > 1) {
-      this._answer = null;
-      this._choice = result;
-      this._announcement = fill(this.t.chooseCounty, { place: this.optionName(result) });
+      this.ask({
+        key: 'chooseCounty',
+        values: { place: this.optionName(result) },
+        counties: result.counties,
+        more: 0,
+      });
     } else {
       // a statewide agency: every county of its state lists it
       this._answer = null;
@@ -347,6 +368,47 @@ export class Open287gLookup extends Open287gElement {
       const state = this._dataset?.stateByCode.get(result.state)?.name ?? result.state;
       this._message = { key: 'statewideAgency', values: { agency: result.name, state } };
       this._announcement = this.messageText(this._message);
+    }
+  }
+
+  private ask(choice: Choice): void {
+    this._answer = null;
+    this._message = null;
+    this._choice = choice;
+    this._announcement = this.choiceText(choice);
+  }
+
+  private choiceText(choice: Choice): string {
+    const more =
+      choice.more > 0 ? ` ${fill(this.t.chooseMore, { count: formatNumber(choice.more, this.lang_) })}` : '';
+    return fill(this.t[choice.key], choice.values) + more;
+  }
+
+  /**
+   * Enter with no option picked: an answer only when what was typed names one county; a name several
+   * counties answer to ("St. Louis": a county and a city) asks which, rather than answering the first.
+   */
+  private submit(): void {
+    const dataset = this._dataset;
+    const query = this._query.trim();
+    if (!dataset || !query) return;
+    const resolution = resolveCounty(dataset, query);
+    this.close();
+    if (resolution.status === 'match') {
+      this._query = this.optionName(resolution.via);
+      this.answerFips(resolution.fips);
+    } else if (resolution.status === 'statewide') this.choose(resolution.agency);
+    else if (resolution.status === 'ambiguous' && resolution.candidates.length === 1) {
+      // one place (a ZIP code, a town) in several counties: which of its counties
+      this.choose(resolution.candidates[0] as SearchResult);
+    } else if (resolution.status === 'ambiguous') {
+      const counties = [...new Set(resolution.candidates.flatMap((result) => result.counties))];
+      this.ask({
+        key: 'chooseAmong',
+        values: { query },
+        counties: counties.slice(0, MAX_CHOICES),
+        more: Math.max(0, counties.length - MAX_CHOICES) + resolution.more,
+      });
     }
   }
 
@@ -585,10 +647,10 @@ export class Open287gLookup extends Open287gElement {
     </article>`;
   }
 
-  private renderChoice(choice: SearchResult): TemplateResult {
+  private renderChoice(choice: Choice): TemplateResult {
     const dataset = this._dataset;
     return html`<div class="answer" part="choices">
-      <p>${fill(this.t.chooseCounty, { place: this.optionName(choice) })}</p>
+      <p>${this.choiceText(choice)}</p>
       <div class="choices">
         ${choice.counties.map((fips) => {
           const county = dataset?.countyByFips.get(fips);

@@ -51,6 +51,10 @@ export interface LookupStrings {
   pinnedOlder: string;
   unknownCounty: string;
   chooseCounty: string;
+  /** {query}: what was typed, which several counties answer to */
+  chooseAmong: string;
+  /** {count}: counties that match beyond those offered */
+  chooseMore: string;
 }
 
 export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
@@ -99,6 +103,8 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
       "Showing ICE's list of {date}, as chosen by this page. A newer list, of {bundledDate}, exists.",
     unknownCounty: 'No county with the code {fips} is in the data.',
     chooseCounty: '{place} is in more than one county. Which one?',
+    chooseAmong: 'More than one county matches “{query}”. Which one?',
+    chooseMore: '{count} more match too: add the state to find yours.',
   },
   es: {
     heading: '¿Tiene mi condado un acuerdo 287(g)?',
@@ -145,5 +151,7 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
       'Se muestra la lista de ICE del {date}, elegida por esta página. Existe una lista más reciente, del {bundledDate}.',
     unknownCounty: 'Ningún condado con el código {fips} figura en los datos.',
     chooseCounty: '{place} está en más de un condado. ¿Cuál?',
+    chooseAmong: 'Más de un condado coincide con «{query}». ¿Cuál?',
+    chooseMore: 'Coinciden {count} más: añada el estado para encontrar el suyo.',
   },
 };
