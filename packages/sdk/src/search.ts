@@ -7,6 +7,7 @@
  */
 import type { Dataset } from './dataset.js';
 import { InvalidQueryError } from './errors.js';
+import { KNOWN_PLACES } from './known-places.js';
 import { editDistance, foldText, stripCountySuffix } from './normalize.js';
 import { optionsObject } from './options.js';
 
@@ -156,6 +157,21 @@ function buildIndex(dataset: Dataset): Index {
       exact: false,
     };
     entries.push(entry(result, city.name));
+  }
+  for (const place of KNOWN_PLACES) {
+    const counties = place.counties.filter((fips) => dataset.countyByFips.has(fips));
+    if (counties.length === 0) continue;
+    const result: SearchResult = {
+      kind: 'city',
+      label: `${place.name}, ${place.state}`,
+      name: place.name,
+      state: place.state,
+      counties,
+      agencyId: null,
+      population: counties.reduce((sum, fips) => sum + countyPopulation(fips), 0),
+      exact: false,
+    };
+    for (const name of [place.name, ...(place.aliases ?? [])]) entries.push(entry(result, name));
   }
   for (const agency of dataset.agencies) {
     const population =
@@ -407,13 +423,13 @@ export type CountyResolution =
   | { status: 'statewide'; agency: SearchResult }
   | { status: 'none'; suggestions: SearchResult[] };
 
+const MAX_CANDIDATES = 20;
+
 /**
  * One county for what a reader typed, or why not: several counties match equally well (`ambiguous`, with
  * the candidates), a statewide agency (`statewide`), or nothing matches (`none`, with suggestions). Reads
  * `text` as `search` does: the first `MAX_QUERY_LENGTH` characters; `InvalidQueryError` if not a string.
  */
-const MAX_CANDIDATES = 20;
-
 export function resolveCounty(dataset: Dataset, text: string): CountyResolution {
   const query = queryText(text);
   const all = rank(dataset, query);
@@ -425,10 +441,23 @@ export function resolveCounty(dataset: Dataset, text: string): CountyResolution 
   }
   if (ranked.length === 0) return { status: 'none', suggestions: suggest(dataset, query) };
   const bestTier = ranked[0]?.tier ?? 0;
-  const best = ranked.filter((r) => r.tier === bestTier).map(resultOf);
-  const counties = new Set(best.flatMap((result) => result.counties));
-  const [only] = counties;
-  if (counties.size === 1 && only && best[0]) return { status: 'match', fips: only, via: best[0] };
+  const top = ranked.filter((r) => r.tier === bestTier);
+  const best = top.map(resultOf);
+  // the whole name decides before names that go on: "New York, NY" is not also "New York Mills, NY"
+  const whole = top.filter((r) => r.wholeName).map(resultOf);
+  for (const candidates of [best, whole]) {
+    const counties = new Set(candidates.flatMap((result) => result.counties));
+    const [only] = counties;
+    if (counties.size === 1 && only && candidates[0])
+      return { status: 'match', fips: only, via: candidates[0] };
+  }
+  // a county-equivalent's own full name ("Carson City", NV's consolidated city) is that one, not the
+  // towns elsewhere that share it
+  const named = best.filter(
+    (result) => result.kind === 'county' && foldText(result.name) === foldText(query.replace(/,.*$/, '')),
+  );
+  const [own] = named;
+  if (named.length === 1 && own?.counties[0]) return { status: 'match', fips: own.counties[0], via: own };
   return {
     status: 'ambiguous',
     candidates: best.slice(0, MAX_CANDIDATES),

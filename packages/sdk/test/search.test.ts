@@ -295,7 +295,8 @@ describe('search() ranks what a reader most likely means', () => {
     ['brevard couny', 'Brevard County, FL'],
     ['de kalb', 'DeKalb County, GA'],
     ['la salle', 'LaSalle County, IL'],
-    ['nueva york', 'New York, NY'],
+    // the city readers mean, all five of its counties, before the postal city of Manhattan
+    ['nueva york', 'New York City, NY'],
     ['municipio de ponce', 'Ponce Municipio, PR'],
     // "co" after a name is Colorado when that finds something, "county" otherwise (harris co)
     ['denver co', 'Denver, CO'],
@@ -401,5 +402,40 @@ describe('privacy', () => {
     }
     expect(search(fresh, 'collier')[0]?.counties).toEqual(['12021']);
     expect(fetchSpy).not.toHaveBeenCalled();
+  });
+});
+
+describe('places whose common name is not a county name', () => {
+  it('reads New York City as its five counties, and its boroughs as theirs', () => {
+    for (const text of ['new york city', 'NYC', 'New York City, NY']) {
+      const resolution = resolveCounty(dataset, text);
+      expect(resolution.status, text).toBe('ambiguous');
+      if (resolution.status !== 'ambiguous') continue;
+      expect(resolution.candidates.map((c) => c.label)).toEqual(['New York City, NY']);
+      expect([...(resolution.candidates[0]?.counties ?? [])].sort()).toEqual([
+        '36005',
+        '36047',
+        '36061',
+        '36081',
+        '36085',
+      ]);
+    }
+    expect(resolveCounty(dataset, 'Staten Island')).toMatchObject({ status: 'match', fips: '36085' });
+    expect(resolveCounty(dataset, 'The Bronx')).toMatchObject({ status: 'match', fips: '36005' });
+    // Manhattan, NY first among the towns that share its name
+    const manhattan = resolveCounty(dataset, 'Manhattan');
+    expect(manhattan.status === 'ambiguous' && manhattan.candidates[0]?.counties).toEqual(['36061']);
+  });
+
+  it('answers "New York, NY" as Manhattan, not also New York Mills', () => {
+    expect(resolveCounty(dataset, 'New York, NY')).toMatchObject({ status: 'match', fips: '36061' });
+  });
+
+  it('answers a consolidated city by its own name (Carson City, Honolulu, Anchorage) before towns sharing it', () => {
+    expect(resolveCounty(dataset, 'Carson City')).toMatchObject({ status: 'match', fips: '32510' });
+    expect(resolveCounty(dataset, 'Honolulu')).toMatchObject({ status: 'match', fips: '15003' });
+    expect(resolveCounty(dataset, 'Anchorage')).toMatchObject({ status: 'match', fips: '02020' });
+    // but a name that is no county's own full name still asks: Miami, FL or one of the Miami Counties
+    expect(resolveCounty(dataset, 'Miami').status).toBe('ambiguous');
   });
 });

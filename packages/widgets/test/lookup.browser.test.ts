@@ -241,6 +241,25 @@ describe('<open287g-lookup>', () => {
     expect(await violations(element)).toEqual([]);
   });
 
+  it("reads New York City as its five boroughs' counties, asking which, in Spanish too", async () => {
+    document.documentElement.lang = 'es';
+    const element = await mount();
+    await userEvent.click(page.getByRole('combobox'));
+    await userEvent.keyboard('NYC{Enter}');
+    const choices = shadow(element).querySelector('[part=choices]');
+    expect(choices?.querySelector('p')?.textContent).toBe(
+      'New York City, NY está en más de un condado. ¿Cuál?',
+    );
+    expect([...(choices?.querySelectorAll('button') ?? [])].map((b) => b.textContent?.trim())).toEqual([
+      'Kings County, NY',
+      'Queens County, NY',
+      'New York County, NY',
+      'Bronx County, NY',
+      'Richmond County, NY',
+    ]);
+    expect(await violations(element)).toEqual([]);
+  });
+
   it('clears the answer when a new query matches nothing, and says so', async () => {
     const element = await mount({ county: '12021' });
     expect(shadow(element).querySelector('[part=answer]')).not.toBeNull();
