@@ -4,7 +4,7 @@
  * law, and the as-of date with its source. "No agreement" is a real answer and still lists statewide ones.
  */
 import type { Dataset } from './dataset.js';
-import { UnknownCountyError } from './errors.js';
+import { InvalidQueryError, UnknownCountyError } from './errors.js';
 import { type ListedAgency, type Listings, listedOn } from './listings.js';
 import type { Agency, AgencyKind, Agreement, AgreementStatus, MandateLaw, Source } from './schema.js';
 
@@ -146,6 +146,52 @@ export function answerCounty(dataset: Dataset, fips: string): CountyAnswer {
     pending: withAgreements([...local, ...statewide], 'pending', null),
     ended: endedAgreements(dataset, listedHere),
     previousList,
+    mandate: laws.find((law) => law.requiresParticipation) ?? null,
+    relatedLaws: laws.filter((law) => !law.requiresParticipation),
+  };
+}
+
+export interface StateAnswer {
+  asOf: string;
+  source: Source;
+  state: { code: string; name: string; counties: number };
+  /** State agencies with active agreements: they can operate in every county of the state. */
+  statewide: AnswerAgency[];
+  /** Counties with a local agency's active agreement, most populous first, with how many such agencies. */
+  countiesWithLocalAgreement: { fips: string; name: string; population: number | null; agencies: number }[];
+  /** State agencies with agreements ICE lists as pending. */
+  pending: AnswerAgency[];
+  mandate: MandateLaw | null;
+  relatedLaws: MandateLaw[];
+}
+
+/**
+ * The summary for a state or territory, for a reader who named one rather than a county: its statewide
+ * agencies, the counties with a local agreement, and its laws. Throws `InvalidQueryError` for an unknown code.
+ */
+export function answerState(dataset: Dataset, code: string): StateAnswer {
+  const state = dataset.stateByCode.get(code);
+  if (!state)
+    throw new InvalidQueryError('state', code, 'a USPS state code of the dataset, in capitals (e.g. "TX")');
+  const counties = dataset.counties.filter((county) => county.state === code);
+  const statewide = dataset.statewideByState.get(code) ?? [];
+  const laws = dataset.mandates.filter((law) => law.state === code);
+  const countiesWithLocalAgreement = counties
+    .map((county) => ({
+      fips: county.fips,
+      name: county.name,
+      population: county.population,
+      agencies: withAgreements(dataset.agenciesByCounty.get(county.fips) ?? [], 'active', null).length,
+    }))
+    .filter((county) => county.agencies > 0)
+    .sort((a, b) => (b.population ?? 0) - (a.population ?? 0) || a.name.localeCompare(b.name, 'en'));
+  return {
+    asOf: dataset.asOf,
+    source: dataset.source,
+    state: { code, name: state.name, counties: counties.length },
+    statewide: withAgreements(statewide, 'active', null),
+    countiesWithLocalAgreement,
+    pending: withAgreements(statewide, 'pending', null),
     mandate: laws.find((law) => law.requiresParticipation) ?? null,
     relatedLaws: laws.filter((law) => !law.requiresParticipation),
   };

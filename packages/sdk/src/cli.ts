@@ -12,7 +12,13 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type AnswerAgency, answerCounty, type CountyAnswer } from './answer.js';
+import {
+  type AnswerAgency,
+  answerCounty,
+  answerState,
+  type CountyAnswer,
+  type StateAnswer,
+} from './answer.js';
 import { type Change, changeDates, changes, listingsOf } from './changes.js';
 import { toCsv } from './csv.js';
 import { type Dataset, withAgreements } from './dataset.js';
@@ -178,7 +184,12 @@ function describeResult(result: SearchResult, dataset: Dataset): string {
     const county = dataset.countyByFips.get(fips);
     return county ? `${county.name}, ${county.state} (${fips})` : fips;
   });
-  const where = result.kind === 'county' ? `FIPS ${result.counties[0]}` : counties.join('; ') || 'statewide';
+  const where =
+    result.kind === 'county'
+      ? `FIPS ${result.counties[0]}`
+      : result.kind === 'state'
+        ? `its ${result.counties.length} counties or county equivalents`
+        : counties.join('; ') || 'statewide';
   return `${clip(result.label)} [${result.kind}] → ${where}`;
 }
 
@@ -198,7 +209,9 @@ function resultJson(result: SearchResult, dataset: Dataset) {
  * candidate's own label is the example).
  */
 function narrowingHint(options: readonly SearchResult[]): string {
-  const [first] = options;
+  const [first, second] = options;
+  if (first?.kind === 'state')
+    return `For ${first.name}, name one of its counties, cities or ZIP codes${second ? `, or the place itself: "${second.label}"` : ''}.`;
   if (!first || options.every((o) => o.label === first.label))
     return 'It lies in several counties: choose one with --fips.';
   if (options.every((o) => o.state === first.state))
@@ -265,6 +278,12 @@ async function lookup(dataset: Dataset, text: string | undefined, fips: string |
         options: resolution.suggestions,
       });
     }
+    if (resolution.status === 'state') {
+      const answer = answerState(dataset, resolution.state);
+      if (json) printJson(answer);
+      else printStateAnswer(answer);
+      return 0;
+    }
     target = resolution.fips;
   }
   if (!dataset.countyByFips.has(target)) {
@@ -277,6 +296,40 @@ async function lookup(dataset: Dataset, text: string | undefined, fips: string |
   if (json) printJson(answer);
   else printAnswer(answer, dataset);
   return 0;
+}
+
+/** A state's summary for people: what applies statewide, where local agreements are, and the law. */
+function printStateAnswer(answer: StateAnswer): void {
+  const { state } = answer;
+  const local = answer.countiesWithLocalAgreement;
+  const shown = 20;
+  const lines = [
+    `${state.name} (${state.code}): ${local.length} of its ${state.counties} counties or county equivalents have a local agency with a 287(g) agreement.`,
+  ];
+  if (local.length > 0) {
+    const rows = local
+      .slice(0, shown)
+      .map((c) => [c.name, c.fips, `${c.agencies} ${c.agencies === 1 ? 'agency' : 'agencies'}`]);
+    lines.push('', 'Counties with a local agreement (most populous first):', ...table(rows));
+    if (local.length > shown) lines.push(`  …and ${local.length - shown} more (--json lists them all).`);
+  }
+  lines.push('');
+  if (answer.statewide.length > 0)
+    lines.push(
+      `Statewide agencies of ${state.name}, which can operate in all of it:`,
+      ...agencyRows(answer.statewide),
+    );
+  else lines.push(`No statewide agency of ${state.name} has a 287(g) agreement.`);
+  const law = answer.mandate;
+  if (law) lines.push('', `State law: ${law.law} (${law.year}, ${law.status}): ${law.requirement}`);
+  for (const related of answer.relatedLaws)
+    lines.push(`Related state law or bill: ${related.law} — ${related.status}`);
+  lines.push(
+    '',
+    `For one county: open287g lookup "<county>, ${state.code}".`,
+    `Data: ICE's list as of ${answer.asOf}.`,
+  );
+  say(...lines);
 }
 
 function printStats(dataset: Dataset, json: boolean): void {

@@ -1,4 +1,11 @@
-export { type AnswerAgency, type AnswerAgreement, answerCounty, type CountyAnswer } from './answer.js';
+export {
+  type AnswerAgency,
+  type AnswerAgreement,
+  answerCounty,
+  answerState,
+  type CountyAnswer,
+  type StateAnswer,
+} from './answer.js';
 export {
   type Change,
   type Changes,

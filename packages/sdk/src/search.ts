@@ -11,7 +11,7 @@ import { KNOWN_PLACES } from './known-places.js';
 import { editDistance, foldText, stripCountySuffix } from './normalize.js';
 import { optionsObject } from './options.js';
 
-export type SearchResultKind = 'county' | 'city' | 'zip' | 'agency';
+export type SearchResultKind = 'state' | 'county' | 'city' | 'zip' | 'agency';
 
 export interface SearchResult {
   kind: SearchResultKind;
@@ -73,7 +73,7 @@ interface Entry {
 }
 
 // Places before agencies; on equal population a county before the cities that take its population.
-const KIND_RANK: Record<SearchResultKind, number> = { zip: 0, county: 0, city: 1, agency: 2 };
+const KIND_RANK: Record<SearchResultKind, number> = { state: 0, zip: 0, county: 0, city: 1, agency: 2 };
 
 // Words before a place name that say the reader means a county, and words that say nothing.
 const COUNTY_WORDS = /^(?:condado de|condado|parroquia de|parroquia|municipio de|county of|parish of)\s+/;
@@ -102,6 +102,8 @@ const SPANISH_STATE_NAMES: Record<string, string> = {
 
 interface Index {
   entries: Entry[];
+  /** a state or territory by its folded English or Spanish name or lower-case code → its result */
+  states: Map<string, SearchResult>;
   /** [folded name, USPS code], longest names first so "west virginia" wins over "virginia" */
   stateNames: [string, string][];
   /** [lower-case USPS code, USPS code] */
@@ -200,7 +202,22 @@ function buildIndex(dataset: Dataset): Index {
     english.get(code) ?? spanish,
   ]);
   const stateCodes = dataset.states.map((state): [string, string] => [state.code.toLowerCase(), state.code]);
-  return { entries, stateNames, stateCodes, spanishToEnglish };
+  const states = new Map<string, SearchResult>();
+  for (const state of dataset.states) {
+    const result: SearchResult = {
+      kind: 'state',
+      label: state.name,
+      name: state.name,
+      state: state.code,
+      counties: dataset.counties.filter((county) => county.state === state.code).map((county) => county.fips),
+      agencyId: null,
+      population: statePopulation.get(state.code) ?? null,
+      exact: true,
+    };
+    for (const [name, code] of [...stateNames, ...stateCodes])
+      if (code === state.code) states.set(name, result);
+  }
+  return { entries, states, stateNames, stateCodes, spanishToEnglish };
 }
 
 function indexOf(dataset: Dataset): Index {
@@ -356,9 +373,12 @@ function rank(dataset: Dataset, text: string, limit = Number.POSITIVE_INFINITY):
     }));
   }
   const index = indexOf(dataset);
+  // a state or territory named alone ("Texas", "PR", "Nueva York"): the state first, then what shares its name
+  const state = index.states.get(foldText(trimmed).replace(PLACE_WORDS, ''));
+  const named: Ranked[] = state ? [{ entry: entry(state, state.name), tier: 0, wholeName: true }] : [];
   const query = parseQuery(index, trimmed);
-  if (!query) return [];
-  const ranked = rankQuery(index, query, limit);
+  if (!query) return named;
+  const ranked = [...named, ...rankQuery(index, query, limit)].slice(0, limit);
   if (ranked.length > 0 || query.state !== 'CO') return ranked;
   // "Harris Co" is not a place in Colorado: read the "co" as "county".
   const asCounty = parseQuery(index, trimmed, true);
@@ -421,9 +441,13 @@ export type CountyResolution =
   | { status: 'ambiguous'; candidates: SearchResult[]; more: number }
   /** The text names a statewide agency, which operates in every county of its state: ask for a county. */
   | { status: 'statewide'; agency: SearchResult }
+  /** The text names a state or territory of several counties, and nothing else: its summary (`answerState`). */
+  | { status: 'state'; state: string; via: SearchResult }
   | { status: 'none'; suggestions: SearchResult[] };
 
 const MAX_CANDIDATES = 20;
+// how many times the people of each place sharing its name a state must have to be what its name means
+const STATE_DOMINANCE = 20;
 
 /**
  * One county for what a reader typed, or why not: several counties match equally well (`ambiguous`, with
@@ -433,8 +457,28 @@ const MAX_CANDIDATES = 20;
 export function resolveCounty(dataset: Dataset, text: string): CountyResolution {
   const query = queryText(text);
   const all = rank(dataset, query);
-  const ranked = all.filter((r) => r.entry.result.counties.length > 0);
   const first = all[0];
+  if (first?.entry.result.kind === 'state') {
+    const state = resultOf(first);
+    const [only, ...more] = state.counties;
+    // one county-equivalent (DC, Guam): that is the answer
+    if (only && more.length === 0) return { status: 'match', fips: only, via: state };
+    // the state, unless a place of its name is no small fraction of it ("New York": the city; "Delaware":
+    // Delaware County, PA), when the reader is asked which
+    const others = all
+      .slice(1)
+      .filter((r) => r.tier === 0 && r.wholeName && r.entry.result.kind !== 'agency');
+    const rivals = others.filter(
+      (r) => (r.entry.result.population ?? 0) * STATE_DOMINANCE > (state.population ?? 0),
+    );
+    if (rivals.length === 0) return { status: 'state', state: state.state, via: state };
+    return {
+      status: 'ambiguous',
+      candidates: [state, ...others.slice(0, MAX_CANDIDATES - 1).map(resultOf)],
+      more: 0,
+    };
+  }
+  const ranked = all.filter((r) => r.entry.result.counties.length > 0);
   if (first && first.entry.result.kind === 'agency' && first.entry.result.counties.length === 0) {
     const placed = ranked[0];
     if (!placed || placed.tier > first.tier) return { status: 'statewide', agency: resultOf(first) };

@@ -297,6 +297,22 @@ describe('the open287g CLI (built)', () => {
     expect([extra.code, extra.stderr.split('\n')[0]]).toEqual([2, 'open287g: --json takes no value.']);
   });
 
+  it('lookup of a state name: its summary (exit 0, no county, the state code), or the state first among candidates', async () => {
+    const texas = await run('lookup', 'Texas', '--json');
+    expect(texas.code).toBe(0);
+    const summary = JSON.parse(texas.stdout);
+    expect(summary.county).toBeUndefined();
+    expect(summary.state).toMatchObject({ code: 'TX', name: 'Texas' });
+    expect(summary.countiesWithLocalAgreement.length).toBeGreaterThan(100);
+    const human = await run('lookup', 'Puerto Rico');
+    expect(human.stdout).toContain('Puerto Rico (PR): 0 of its 78 counties or county equivalents');
+    const dc = JSON.parse((await run('lookup', 'DC', '--json')).stdout);
+    expect(dc.county).toMatchObject({ fips: '11001' });
+    const newYork = await run('lookup', 'New York', '--json');
+    expect(newYork.code).toBe(2);
+    expect(JSON.parse(newYork.stdout).candidates[0]).toMatchObject({ kind: 'state', state: 'NY' });
+  });
+
   it('says how many more candidates an ambiguous lookup left out, and how to narrow it from what was typed', async () => {
     const washington = await run('lookup', 'Washington County');
     expect(washington.code).toBe(2);

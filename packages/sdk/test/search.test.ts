@@ -1,6 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
+  answerCounty,
+  answerState,
   type Dataset,
+  InvalidQueryError,
   loadBundledDataset,
   MAX_QUERY_LENGTH,
   Open287gError,
@@ -295,8 +298,8 @@ describe('search() ranks what a reader most likely means', () => {
     ['brevard couny', 'Brevard County, FL'],
     ['de kalb', 'DeKalb County, GA'],
     ['la salle', 'LaSalle County, IL'],
-    // the city readers mean, all five of its counties, before the postal city of Manhattan
-    ['nueva york', 'New York City, NY'],
+    // Spanish for the state: the state first
+    ['nueva york', 'New York'],
     ['municipio de ponce', 'Ponce Municipio, PR'],
     // "co" after a name is Colorado when that finds something, "county" otherwise (harris co)
     ['denver co', 'Denver, CO'],
@@ -437,5 +440,41 @@ describe('places whose common name is not a county name', () => {
     expect(resolveCounty(dataset, 'Anchorage')).toMatchObject({ status: 'match', fips: '02020' });
     // but a name that is no county's own full name still asks: Miami, FL or one of the Miami Counties
     expect(resolveCounty(dataset, 'Miami').status).toBe('ambiguous');
+  });
+});
+
+describe('a state or territory named alone', () => {
+  it('leads to the state: its summary, or its one county, or a question when a place shares its name', () => {
+    for (const [text, code] of [
+      ['Texas', 'TX'],
+      ['Puerto Rico', 'PR'],
+      ['PR', 'PR'],
+      ['Florida', 'FL'],
+    ] as const) {
+      expect(resolveCounty(dataset, text), text).toMatchObject({ status: 'state', state: code });
+    }
+    expect(resolveCounty(dataset, 'Guam')).toMatchObject({ status: 'match', fips: '66010' });
+    expect(resolveCounty(dataset, 'DC')).toMatchObject({ status: 'match', fips: '11001' });
+    // New York City is no small part of New York: ask, the state first
+    const newYork = resolveCounty(dataset, 'New York');
+    expect(newYork.status).toBe('ambiguous');
+    if (newYork.status === 'ambiguous')
+      expect(newYork.candidates[0]).toMatchObject({ kind: 'state', state: 'NY' });
+    // a county word means a county, not the state
+    expect(resolveCounty(dataset, 'Texas County').status).toBe('ambiguous');
+    expect(search(dataset, 'texas')[0]).toMatchObject({ kind: 'state', label: 'Texas', state: 'TX' });
+  });
+
+  it('summarises the state: statewide agencies, counties with a local agreement, its law', () => {
+    const texas = answerState(dataset, 'TX');
+    expect(texas.state).toEqual({ code: 'TX', name: 'Texas', counties: 254 });
+    expect(texas.statewide.map((a) => a.name)).toContain('Texas National Guard');
+    expect(texas.countiesWithLocalAgreement[0]).toMatchObject({ fips: '48201', name: 'Harris County' });
+    const answered = dataset.counties.filter(
+      (county) => county.state === 'TX' && answerCounty(dataset, county.fips).hasLocalAgreement,
+    );
+    expect(texas.countiesWithLocalAgreement).toHaveLength(answered.length);
+    expect(texas.mandate?.requiresParticipation).toBe(true);
+    expect(() => answerState(dataset, 'ZZ')).toThrow(InvalidQueryError);
   });
 });

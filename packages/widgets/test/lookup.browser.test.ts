@@ -260,6 +260,26 @@ describe('<open287g-lookup>', () => {
     expect(await violations(element)).toEqual([]);
   });
 
+  it('leads a state named alone to its counties, in both languages', async () => {
+    const element = await mount();
+    await userEvent.click(page.getByRole('combobox'));
+    await userEvent.keyboard('Texas');
+    await expect
+      .poll(() => shadow(element).querySelector('[role=option]')?.textContent?.trim())
+      .toBe('Texas');
+    expect(shadow(element).querySelector('[role=listbox]')?.textContent).toContain('States and territories');
+    await userEvent.keyboard('{Enter}');
+    expect(shadow(element).querySelector('[part=note]')?.textContent).toMatch(
+      /^Texas: \d+ of its counties have a local agency with a 287\(g\) agreement\. Type your county/,
+    );
+    expect(shadow(element).querySelector('[part=answer]')).toBeNull();
+    document.documentElement.lang = 'es';
+    await expect
+      .poll(() => shadow(element).querySelector('[part=note]')?.textContent)
+      .toMatch(/^Texas: \d+ de sus condados tienen una agencia local/);
+    expect(await violations(element)).toEqual([]);
+  });
+
   it('clears the answer when a new query matches nothing, and says so', async () => {
     const element = await mount({ county: '12021' });
     expect(shadow(element).querySelector('[part=answer]')).not.toBeNull();

@@ -1,6 +1,7 @@
 import {
   type AnswerAgency,
   answerCounty,
+  answerState,
   type CountyAnswer,
   type Dataset,
   type Listings,
@@ -26,11 +27,11 @@ import { LOOKUP_STRINGS, type LookupStrings } from './strings.js';
 const MAX_RESULTS = 8;
 // buttons a reader can scan; more is "add the state"
 const MAX_CHOICES = 12;
-const GROUP_ORDER: SearchResult['kind'][] = ['county', 'city', 'zip', 'agency'];
+const GROUP_ORDER: SearchResult['kind'][] = ['state', 'county', 'city', 'zip', 'agency'];
 
 /** A message kept as its string key and values, so it follows later changes of language or strings. */
 interface Message {
-  key: 'unknownCounty' | 'statewideAgency';
+  key: 'unknownCounty' | 'statewideAgency' | 'stateChosen';
   values: Record<string, string>;
 }
 
@@ -352,7 +353,9 @@ export class Open287gLookup extends Open287gElement {
     this.close();
     this._query = this.optionName(result);
     this._message = null;
-    if (result.counties.length === 1) {
+    if (result.kind === 'state' && result.counties.length > 1) {
+      this.tellState(result.state);
+    } else if (result.counties.length === 1) {
       this.answerFips(result.counties[0] ?? null);
     } else if (result.counties.length > 1) {
       this.ask({
@@ -369,6 +372,23 @@ export class Open287gLookup extends Open287gElement {
       this._message = { key: 'statewideAgency', values: { agency: result.name, state } };
       this._announcement = this.messageText(this._message);
     }
+  }
+
+  /** A state named alone: how many of its counties have a local agreement, and to name one. */
+  private tellState(code: string): void {
+    const dataset = this._dataset;
+    if (!dataset) return;
+    const summary = answerState(dataset, code);
+    this._answer = null;
+    this._choice = null;
+    this._message = {
+      key: 'stateChosen',
+      values: {
+        state: summary.state.name,
+        count: formatNumber(summary.countiesWithLocalAgreement.length, this.lang_),
+      },
+    };
+    this._announcement = this.messageText(this._message);
   }
 
   private ask(choice: Choice): void {
@@ -397,7 +417,8 @@ export class Open287gLookup extends Open287gElement {
     if (resolution.status === 'match') {
       this._query = this.optionName(resolution.via);
       this.answerFips(resolution.fips);
-    } else if (resolution.status === 'statewide') this.choose(resolution.agency);
+    } else if (resolution.status === 'statewide' || resolution.status === 'state')
+      this.choose(resolution.status === 'state' ? resolution.via : resolution.agency);
     else if (resolution.status === 'ambiguous' && resolution.candidates.length === 1) {
       // one place (a ZIP code, a town) in several counties: which of its counties
       this.choose(resolution.candidates[0] as SearchResult);
@@ -434,7 +455,7 @@ export class Open287gLookup extends Open287gElement {
   private renderOption(result: SearchResult, index: number): TemplateResult {
     // An arrow would be read aloud as "right arrow": screen readers hear "in" instead.
     const where =
-      result.kind === 'county'
+      result.kind === 'county' || result.kind === 'state'
         ? nothing
         : html`<span aria-hidden="true"> → </span><span class="visually-hidden"> ${this.t.optionIn} </span>${this.countyNames(result)}`;
     return html`<div
@@ -450,7 +471,13 @@ export class Open287gLookup extends Open287gElement {
 
   private renderListbox(): TemplateResult {
     const t = this.t;
-    const labels = { county: t.groupCounty, city: t.groupCity, zip: t.groupZip, agency: t.groupAgency };
+    const labels = {
+      state: t.groupState,
+      county: t.groupCounty,
+      city: t.groupCity,
+      zip: t.groupZip,
+      agency: t.groupAgency,
+    };
     const groups = GROUP_ORDER.map((kind) => ({
       kind,
       items: this._results

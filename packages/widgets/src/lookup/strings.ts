@@ -18,6 +18,9 @@ export interface LookupStrings {
   loadingPlaces: string;
   optionIn: string;
   statewideAgency: string;
+  /** {state}, {count}: a state named alone, and how many of its counties have a local agreement */
+  stateChosen: string;
+  groupState: string;
   groupCounty: string;
   groupCity: string;
   groupZip: string;
@@ -70,6 +73,9 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     optionIn: 'in',
     statewideAgency:
       '{agency} is a statewide agency of {state}: it can operate in every county of {state}. Choose your county to see all the agreements that apply there.',
+    stateChosen:
+      '{state}: {count} of its counties have a local agency with a 287(g) agreement. Type your county, city or ZIP code to see the agreements that apply there.',
+    groupState: 'States and territories',
     groupCounty: 'Counties',
     groupCity: 'Cities and towns',
     groupZip: 'ZIP codes',
@@ -118,6 +124,9 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     optionIn: 'en',
     statewideAgency:
       '{agency} es una agencia estatal de {state}: puede actuar en todos los condados de {state}. Elija su condado para ver todos los acuerdos que se aplican allí.',
+    stateChosen:
+      '{state}: {count} de sus condados tienen una agencia local con un acuerdo 287(g). Escriba su condado, ciudad o código postal para ver los acuerdos que se aplican allí.',
+    groupState: 'Estados y territorios',
     groupCounty: 'Condados',
     groupCity: 'Ciudades y pueblos',
     groupZip: 'Códigos postales',
