@@ -29,14 +29,17 @@ function staticClosure(file: string, dir = cdn, seen = new Set<string>()): Set<s
   return seen;
 }
 
-it('keeps the lookup JavaScript (Lit included, data excluded) within 30 KB gzip', () => {
+// 31 KB, raised from 30 KB: the listing history's decoder (ended agreements and "new since" marks, loaded
+// data decoded in the page) and state names and known places in search add 1.2 KB; making the lookup
+// lighter is issue 12's work.
+it('keeps the lookup JavaScript (Lit included, data excluded) within 31 KB gzip', () => {
   if (!existsSync(entry))
     throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');
   const files = [...staticClosure('open287g-lookup.js', cdnLookup)];
   const bytes = closureBytes('open287g-lookup.js', cdnLookup);
   console.log(`[size] lookup JS: ${(bytes / 1024).toFixed(1)} KB gzip (${files.join(', ')})`);
   expect(files.some((file) => /agreements|counties|places|listings/.test(file))).toBe(false);
-  expect(bytes).toBeLessThanOrEqual(30 * 1024);
+  expect(bytes).toBeLessThanOrEqual(31 * 1024);
 });
 
 it('adds at most 8 KB gzip for <open287g-models> to the CDN file beyond the lookup', () => {

@@ -1,7 +1,6 @@
 import {
   type AnswerAgency,
   answerCounty,
-  answerState,
   type CountyAnswer,
   type Dataset,
   type Listings,
@@ -378,14 +377,21 @@ export class Open287gLookup extends Open287gElement {
   private tellState(code: string): void {
     const dataset = this._dataset;
     if (!dataset) return;
-    const summary = answerState(dataset, code);
+    // answerState's count, without shipping its summary to every page
+    const counties = dataset.counties.filter(
+      (county) =>
+        county.state === code &&
+        dataset.agenciesByCounty
+          .get(county.fips)
+          ?.some((a) => a.agreements.some((g) => g.status === 'active')),
+    );
     this._answer = null;
     this._choice = null;
     this._message = {
       key: 'stateChosen',
       values: {
-        state: summary.state.name,
-        count: formatNumber(summary.countiesWithLocalAgreement.length, this.lang_),
+        state: dataset.stateByCode.get(code)?.name ?? code,
+        count: formatNumber(counties.length, this.lang_),
       },
     };
     this._announcement = this.messageText(this._message);
