@@ -15,7 +15,7 @@ if (!/^\d{5}$/.test(place)) {
   if (resolution.status === 'statewide') {
     const { agency } = resolution;
     console.error(
-      `"${place}" is ${agency.name}, a statewide agency: it can act in every county of ${agency.state}.`,
+      `"${place}" is ${agency.name}, a statewide agency: it can act anywhere in ${agency.state}.`,
     );
     console.error('Give a county, city or ZIP code to see the agencies there.');
     process.exit(1);

@@ -35,7 +35,7 @@ it('exits 1 and asks for a county when given a statewide agency', async () => {
   );
   expect(error).toMatchObject({ code: 1 });
   expect((error as { stderr: string }).stderr).toContain(
-    'a statewide agency: it can act in every county of TX.',
+    'a statewide agency: it can act anywhere in TX.',
   );
 });
 

@@ -149,7 +149,7 @@ function printAnswer(answer: CountyAnswer, dataset: Dataset): void {
   lines.push('');
   if (answer.statewide.length > 0) {
     lines.push(
-      `Statewide agencies of ${county.stateName}, which can operate in every county of the state:`,
+      `Statewide agencies of ${county.stateName}, which can operate anywhere in it:`,
       ...agencyRows(answer.statewide),
     );
   } else lines.push(`No statewide agency of ${county.stateName} has a 287(g) agreement.`);
@@ -264,7 +264,7 @@ async function lookup(dataset: Dataset, text: string | undefined, fips: string |
       const { agency } = resolution;
       const state = dataset.stateByCode.get(agency.state)?.name ?? agency.state;
       const explain = (name: string) =>
-        `${name} is a statewide agency of ${state}: it can operate in every county of the state, so it is listed under "statewide" in the answer for any ${state} county. Look up a county instead.`;
+        `${name} is a statewide agency of ${state}: it can operate anywhere in ${state}, so every answer there lists it under "statewide". Look up a county, city or ZIP code instead.`;
       if (json) {
         const message = explain(agency.name);
         printJson({ error: 'statewide-agency', query: text, agency: resultJson(agency, dataset), message });

@@ -154,7 +154,7 @@ describe('<open287g-lookup>', () => {
       .toContain('Texas National Guard');
     await userEvent.keyboard('{ArrowDown}{Enter}');
     expect(shadow(element).querySelector('[part=note]')?.textContent).toContain(
-      'Texas National Guard is a statewide agency of Texas: it can operate in every county of Texas.',
+      'Texas National Guard is a statewide agency of Texas: it can operate anywhere in Texas.',
     );
   });
 

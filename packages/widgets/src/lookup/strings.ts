@@ -72,7 +72,7 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     loadingPlaces: 'Loading ZIP codes and towns…',
     optionIn: 'in',
     statewideAgency:
-      '{agency} is a statewide agency of {state}: it can operate in every county of {state}. Choose your county to see all the agreements that apply there.',
+      '{agency} is a statewide agency of {state}: it can operate anywhere in {state}. Choose your county to see all the agreements that apply there.',
     stateChosen:
       '{state}: {count} of its counties have a local agency with a 287(g) agreement. Type your county, city or ZIP code to see the agreements that apply there.',
     groupState: 'States and territories',
@@ -88,7 +88,7 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     statewideHeading: 'Statewide agencies of {state} ({count})',
     modelsHeading: 'What these agreements allow',
     statewideExplain:
-      'These state agencies have agreements and can operate in every county of {state}, including this one.',
+      'These state agencies have agreements and can operate anywhere in {state}, here included.',
     statewideNone: 'No statewide agency of {state} has a 287(g) agreement.',
     pendingHeading: 'Pending agreements',
     endedHeading: 'No longer on ICE’s list',
@@ -123,7 +123,7 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     loadingPlaces: 'Cargando códigos postales y pueblos…',
     optionIn: 'en',
     statewideAgency:
-      '{agency} es una agencia estatal de {state}: puede actuar en todos los condados de {state}. Elija su condado para ver todos los acuerdos que se aplican allí.',
+      '{agency} es una agencia estatal de {state}: puede actuar en cualquier parte de {state}. Elija su condado para ver todos los acuerdos que se aplican allí.',
     stateChosen:
       '{state}: {count} de sus condados tienen una agencia local con un acuerdo 287(g). Escriba su condado, ciudad o código postal para ver los acuerdos que se aplican allí.',
     groupState: 'Estados y territorios',
@@ -139,7 +139,7 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     statewideHeading: 'Agencias estatales de {state} ({count})',
     modelsHeading: 'Qué permiten estos acuerdos',
     statewideExplain:
-      'Estas agencias estatales tienen acuerdos y pueden actuar en todos los condados de {state}, incluido este.',
+      'Estas agencias estatales tienen acuerdos y pueden actuar en cualquier parte de {state}, también aquí.',
     statewideNone: 'Ninguna agencia estatal de {state} tiene un acuerdo 287(g).',
     pendingHeading: 'Acuerdos pendientes',
     endedHeading: 'Ya no figuran en la lista de ICE',
