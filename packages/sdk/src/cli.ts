@@ -20,6 +20,7 @@ import {
   type StateAnswer,
 } from './answer.js';
 import { type Change, changeDates, changes, listingsOf } from './changes.js';
+import { CLI_TEXT, type CliLang, type CliText, cliLang } from './cli-text.js';
 import { toCsv } from './csv.js';
 import { type Dataset, withAgreements } from './dataset.js';
 import { InvalidQueryError, Open287gError, UnknownCountyError } from './errors.js';
@@ -44,10 +45,11 @@ Commands:
                              re-spelled, agreements re-signed (--from DATE --to DATE, default the last
                              two lists; --state XX)
   csv                        every agreement as CSV (--state XX to filter, --out FILE to write a file)
-  models                     the model definitions (--lang en|es)
+  models                     the model definitions
 
 Options:
   --json                     machine-readable output on stdout
+  --lang en|es               the language of lookup answers and model definitions (default: from LANG)
   --data <url or file>       use a newer agreements.json from this URL or file (falls back to the bundled data);
                              a file's listings.json beside it, when there is one, is its history
   -h, --help                 this text
@@ -114,67 +116,53 @@ function table(rows: string[][], indent = '  '): string[] {
   );
 }
 
-function agencyRows(agencies: readonly AnswerAgency[]): string[] {
+function agencyRows(agencies: readonly AnswerAgency[], text: CliText): string[] {
   const rows: string[][] = [];
   for (const agency of agencies) {
     agency.agreements.forEach((agreement, i) => {
-      const signed = agreement.signed ? `signed ${agreement.signed}` : agreement.status;
+      const signed = agreement.signed ? text.signed(agreement.signed) : agreement.status;
       rows.push([
         i === 0 ? agency.name : '',
-        i === 0 ? agency.kind : '',
-        `${agreement.model} ${modelName(agreement.model, 'en')}`,
-        agreement.newSince ? `${signed}, new since the list of ${agreement.newSince}` : signed,
-        agreement.lastListed
-          ? `listed until ${agreement.lastListed}`
-          : (agreement.moaUrl ?? '(MOA not yet published)'),
+        i === 0 ? text.kind[agency.kind] : '',
+        `${agreement.model} ${modelName(agreement.model, lang(text))}`,
+        agreement.newSince ? `${signed}, ${text.newSince(agreement.newSince)}` : signed,
+        agreement.lastListed ? text.listedUntil(agreement.lastListed) : (agreement.moaUrl ?? text.moaPending),
       ]);
     });
   }
   return table(rows);
 }
 
-function printAnswer(answer: CountyAnswer, dataset: Dataset): void {
+const lang = (text: CliText): CliLang => (text === CLI_TEXT.es ? 'es' : 'en');
+
+function printAnswer(answer: CountyAnswer, dataset: Dataset, text: CliText): void {
   const { county } = answer;
   const place = `${county.name}, ${county.state}`;
-  const population =
-    county.population === null ? '' : ` — population ${number(county.population)} (Census 2024)`;
+  const population = county.population === null ? '' : text.population(text.number(county.population));
   const lines = [`${place} (FIPS ${county.fips})${population}`];
   const localCount = answer.local.length;
-  lines.push(
-    answer.hasLocalAgreement
-      ? `Yes: ${localCount} ${localCount === 1 ? 'agency' : 'agencies'} in ${place} ${localCount === 1 ? 'has' : 'have'} a 287(g) agreement.`
-      : `No agency in ${place} has a 287(g) agreement.`,
-  );
-  if (localCount > 0) lines.push('', 'Local agencies:', ...agencyRows(answer.local));
+  lines.push(answer.hasLocalAgreement ? text.yes(localCount, place) : text.no(place));
+  if (localCount > 0) lines.push('', text.local, ...agencyRows(answer.local, text));
   lines.push('');
-  if (answer.statewide.length > 0) {
-    lines.push(
-      `Statewide agencies of ${county.stateName}, which can operate anywhere in it:`,
-      ...agencyRows(answer.statewide),
-    );
-  } else lines.push(`No statewide agency of ${county.stateName} has a 287(g) agreement.`);
-  if (answer.pending.length > 0) lines.push('', 'Pending agreements:', ...agencyRows(answer.pending));
-  if (answer.ended.length > 0) {
-    lines.push(
-      '',
-      'Ended: agreements on an earlier ICE list that this one no longer shows:',
-      ...agencyRows(answer.ended),
-    );
-  }
+  if (answer.statewide.length > 0)
+    lines.push(text.statewide(county.stateName), ...agencyRows(answer.statewide, text));
+  else lines.push(text.statewideNone(county.stateName));
+  if (answer.pending.length > 0) lines.push('', text.pending, ...agencyRows(answer.pending, text));
+  if (answer.ended.length > 0) lines.push('', text.ended, ...agencyRows(answer.ended, text));
   if (answer.mandate) {
     const law = answer.mandate;
     lines.push(
       '',
-      `State law: ${law.law} (${law.year}, ${law.status}): ${law.requirement}`,
-      `  Source: ${law.sources[0]}`,
+      `${text.law}: ${law.law} (${law.year}, ${law.status}): ${law.requirement}`,
+      `  ${text.source}: ${law.sources[0]}`,
     );
   }
-  for (const law of answer.relatedLaws) lines.push(`Related state law or bill: ${law.law} — ${law.status}`);
+  for (const law of answer.relatedLaws) lines.push(`${text.relatedLaw}: ${law.law} — ${law.status}`);
   const { source } = dataset;
   lines.push(
     '',
-    `Data: ${clip(source.publisher)}, ${clip(source.title)}, as of ${answer.asOf} (${clip(source.file ?? '')})`,
-    `Source: ${clip(source.url)}`,
+    text.data(clip(source.publisher), clip(source.title), answer.asOf, clip(source.file ?? '')),
+    `${text.source}: ${clip(source.url)}`,
   );
   say(...lines);
 }
@@ -244,7 +232,13 @@ function reportUnresolved(
   return ambiguous ? 2 : 1;
 }
 
-async function lookup(dataset: Dataset, text: string | undefined, fips: string | undefined, json: boolean) {
+async function lookup(
+  dataset: Dataset,
+  text: string | undefined,
+  fips: string | undefined,
+  json: boolean,
+  words: CliText,
+) {
   let target = fips;
   if (!target) {
     if (!text) {
@@ -281,7 +275,7 @@ async function lookup(dataset: Dataset, text: string | undefined, fips: string |
     if (resolution.status === 'state') {
       const answer = answerState(dataset, resolution.state);
       if (json) printJson(answer);
-      else printStateAnswer(answer);
+      else printStateAnswer(answer, words);
       return 0;
     }
     target = resolution.fips;
@@ -294,41 +288,30 @@ async function lookup(dataset: Dataset, text: string | undefined, fips: string |
   }
   const answer = answerCounty(dataset, target);
   if (json) printJson(answer);
-  else printAnswer(answer, dataset);
+  else printAnswer(answer, dataset, words);
   return 0;
 }
 
 /** A state's summary for people: what applies statewide, where local agreements are, and the law. */
-function printStateAnswer(answer: StateAnswer): void {
+function printStateAnswer(answer: StateAnswer, text: CliText): void {
   const { state } = answer;
   const local = answer.countiesWithLocalAgreement;
   const shown = 20;
-  const lines = [
-    `${state.name} (${state.code}): ${local.length} of its ${state.counties} counties or county equivalents have a local agency with a 287(g) agreement.`,
-  ];
+  const lines = [text.stateSummary(state.name, state.code, local.length, state.counties)];
   if (local.length > 0) {
-    const rows = local
-      .slice(0, shown)
-      .map((c) => [c.name, c.fips, `${c.agencies} ${c.agencies === 1 ? 'agency' : 'agencies'}`]);
-    lines.push('', 'Counties with a local agreement (most populous first):', ...table(rows));
-    if (local.length > shown) lines.push(`  …and ${local.length - shown} more (--json lists them all).`);
+    const rows = local.slice(0, shown).map((c) => [c.name, c.fips, text.agencies(c.agencies)]);
+    lines.push('', text.stateCounties, ...table(rows));
+    if (local.length > shown) lines.push(text.more(local.length - shown));
   }
   lines.push('');
   if (answer.statewide.length > 0)
-    lines.push(
-      `Statewide agencies of ${state.name}, which can operate in all of it:`,
-      ...agencyRows(answer.statewide),
-    );
-  else lines.push(`No statewide agency of ${state.name} has a 287(g) agreement.`);
+    lines.push(text.statewide(state.name), ...agencyRows(answer.statewide, text));
+  else lines.push(text.statewideNone(state.name));
   const law = answer.mandate;
-  if (law) lines.push('', `State law: ${law.law} (${law.year}, ${law.status}): ${law.requirement}`);
+  if (law) lines.push('', `${text.law}: ${law.law} (${law.year}, ${law.status}): ${law.requirement}`);
   for (const related of answer.relatedLaws)
-    lines.push(`Related state law or bill: ${related.law} — ${related.status}`);
-  lines.push(
-    '',
-    `For one county: open287g lookup "<county>, ${state.code}".`,
-    `Data: ICE's list as of ${answer.asOf}.`,
-  );
+    lines.push(`${text.relatedLaw}: ${related.law} — ${related.status}`);
+  lines.push('', text.oneCounty(state.code), text.listOf(answer.asOf));
   say(...lines);
 }
 
@@ -463,7 +446,7 @@ function printChanges(
   return 0;
 }
 
-function printModels(lang: 'en' | 'es', json: boolean): void {
+function printModels(lang: CliLang, json: boolean): void {
   if (json) {
     printJson(MODEL_ORDER.map((code) => MODELS[code]));
     return;
@@ -471,7 +454,7 @@ function printModels(lang: 'en' | 'es', json: boolean): void {
   for (const code of MODEL_ORDER) {
     const model = MODELS[code];
     say(
-      `${code} — ${model.name[lang]}${model.status === 'discontinued' ? ' (discontinued)' : ''}`,
+      `${code} — ${model.name[lang]}${model.status === 'discontinued' ? ` (${CLI_TEXT[lang].discontinued})` : ''}`,
       `  ${model.summary.text[lang]} [${model.summary.sources.join(', ')}]`,
       `  ${model.training.text[lang]} [${model.training.sources.join(', ')}]`,
       '',
@@ -593,12 +576,12 @@ async function main(argv: string[]): Promise<number> {
     say(...USAGE);
     return command || values.help ? 0 : 2;
   }
+  const lang = cliLang(values.lang as string | undefined, process.env.LANG);
+  if (!lang) {
+    warn(`--lang must be en or es, not "${values.lang}".`);
+    return 2;
+  }
   if (command === 'models') {
-    const lang = values.lang ?? 'en';
-    if (lang !== 'en' && lang !== 'es') {
-      warn(`--lang must be en or es, not "${lang}".`);
-      return 2;
-    }
     printModels(lang, json);
     return 0;
   }
@@ -611,7 +594,7 @@ async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case 'lookup':
-      return lookup(dataset, text, values.fips as string | undefined, json);
+      return lookup(dataset, text, values.fips as string | undefined, json, CLI_TEXT[lang]);
     case 'search': {
       if (!text) {
         warn('search needs the text to look for, e.g. open287g search "collier"');

@@ -27,7 +27,8 @@ function runNode(args: string[]): Promise<Run> {
     execFile(
       process.execPath,
       args,
-      { cwd: ROOT, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
+      // LANG chooses the language of answers: English here unless a test says otherwise
+      { cwd: ROOT, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' } },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') reject(error);
         else resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
@@ -195,6 +196,31 @@ describe('the open287g CLI (built)', () => {
     expect([extra.code, extra.stderr]).toEqual([2, expect.stringContaining('changes takes options only')]);
     const human = await run('changes', '--from', '2025-07-01', '--to', '2025-10-01');
     expect(human.stdout).toContain('Ft. Myers Police Department → Fort Myers Police Department');
+  });
+
+  it('lookup --lang es answers in Spanish, as LANG=es does by default; names stay as their sources print them', async () => {
+    const spanish = await run('lookup', 'Collier County, FL', '--lang', 'es');
+    expect(spanish.code).toBe(0);
+    expect(spanish.stdout).toContain('Sí: 5 agencias de Collier County, FL tienen un acuerdo 287(g).');
+    expect(spanish.stdout).toContain('Agencias locales:');
+    expect(spanish.stdout).toContain('Modelo de Aplicación en Cárceles  firmado el 2020-06-09');
+    expect(spanish.stdout).toContain("Collier County Sheriff's Office");
+    expect(spanish.stdout).not.toMatch(/\b(Yes|Local agencies|signed|Statewide agencies)\b/);
+    const byLang = await new Promise<string>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        [CLI, 'lookup', '--fips', '24025'],
+        { cwd: ROOT, env: { ...process.env, LANG: 'es_US.UTF-8' } },
+        (error, stdout) => (error ? reject(error) : resolve(stdout)),
+      ),
+    );
+    expect(byLang).toContain('en la lista hasta el 2026-01-05');
+    expect((await run('lookup', 'Texas', '--lang', 'es')).stdout).toMatch(
+      /^Texas \(TX\): \d+ de sus 254 condados/,
+    );
+    expect((await run('models', '--lang', 'es')).stdout).toContain('Modelo Híbrido (descontinuado)');
+    const french = await run('lookup', 'Collier', '--lang', 'fr');
+    expect([french.code, french.stderr]).toEqual([2, expect.stringContaining('--lang must be en or es')]);
   });
 
   it('lookup "Collier County, FL" --json gives the same answer', async () => {

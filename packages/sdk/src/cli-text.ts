@@ -1,0 +1,102 @@
+/**
+ * The words of the CLI's answers for people, in English and Spanish (`--lang`, or `LANG`). Names of
+ * places, agencies and laws stay as their sources print them; the sentences around them are translated.
+ */
+import type { AgencyKind } from './schema.js';
+
+export type CliLang = 'en' | 'es';
+
+export interface CliText {
+  number: (value: number) => string;
+  population: (people: string) => string;
+  yes: (count: number, place: string) => string;
+  no: (place: string) => string;
+  local: string;
+  statewide: (state: string) => string;
+  statewideNone: (state: string) => string;
+  pending: string;
+  ended: string;
+  kind: Record<AgencyKind, string>;
+  signed: (date: string) => string;
+  newSince: (date: string) => string;
+  listedUntil: (date: string) => string;
+  moaPending: string;
+  law: string;
+  relatedLaw: string;
+  source: string;
+  data: (publisher: string, title: string, date: string, file: string) => string;
+  discontinued: string;
+  stateSummary: (state: string, code: string, local: number, counties: number) => string;
+  stateCounties: string;
+  agencies: (count: number) => string;
+  more: (count: number) => string;
+  oneCounty: (code: string) => string;
+  listOf: (date: string) => string;
+}
+
+export const CLI_TEXT: Record<CliLang, CliText> = {
+  en: {
+    number: (value) => value.toLocaleString('en-US'),
+    population: (people) => ` — population ${people} (Census 2024)`,
+    yes: (count, place) =>
+      `Yes: ${count} ${count === 1 ? 'agency' : 'agencies'} in ${place} ${count === 1 ? 'has' : 'have'} a 287(g) agreement.`,
+    no: (place) => `No agency in ${place} has a 287(g) agreement.`,
+    local: 'Local agencies:',
+    statewide: (state) => `Statewide agencies of ${state}, which can operate anywhere in it:`,
+    statewideNone: (state) => `No statewide agency of ${state} has a 287(g) agreement.`,
+    pending: 'Pending agreements:',
+    ended: 'Ended: agreements on an earlier ICE list that this one no longer shows:',
+    kind: { county: 'county', municipal: 'municipal', state: 'state' },
+    signed: (date) => `signed ${date}`,
+    newSince: (date) => `new since the list of ${date}`,
+    listedUntil: (date) => `listed until ${date}`,
+    moaPending: '(MOA not yet published)',
+    law: 'State law',
+    relatedLaw: 'Related state law or bill',
+    source: 'Source',
+    data: (publisher, title, date, file) => `Data: ${publisher}, ${title}, as of ${date} (${file})`,
+    discontinued: 'discontinued',
+    stateSummary: (state, code, local, counties) =>
+      `${state} (${code}): ${local} of its ${counties} counties or county equivalents have a local agency with a 287(g) agreement.`,
+    stateCounties: 'Counties with a local agreement (most populous first):',
+    agencies: (count) => `${count} ${count === 1 ? 'agency' : 'agencies'}`,
+    more: (count) => `  …and ${count} more (--json lists them all).`,
+    oneCounty: (code) => `For one county: open287g lookup "<county>, ${code}".`,
+    listOf: (date) => `Data: ICE's list as of ${date}.`,
+  },
+  es: {
+    number: (value) => value.toLocaleString('es-US'),
+    population: (people) => ` — población ${people} (Censo 2024)`,
+    yes: (count, place) =>
+      `Sí: ${count} ${count === 1 ? 'agencia' : 'agencias'} de ${place} ${count === 1 ? 'tiene' : 'tienen'} un acuerdo 287(g).`,
+    no: (place) => `Ninguna agencia de ${place} tiene un acuerdo 287(g).`,
+    local: 'Agencias locales:',
+    statewide: (state) => `Agencias estatales de ${state}, que pueden actuar en cualquier parte del estado:`,
+    statewideNone: (state) => `Ninguna agencia estatal de ${state} tiene un acuerdo 287(g).`,
+    pending: 'Acuerdos pendientes:',
+    ended: 'Terminados: acuerdos de una lista anterior de ICE que esta ya no incluye:',
+    kind: { county: 'condado', municipal: 'municipal', state: 'estatal' },
+    signed: (date) => `firmado el ${date}`,
+    newSince: (date) => `nuevo desde la lista del ${date}`,
+    listedUntil: (date) => `en la lista hasta el ${date}`,
+    moaPending: '(acuerdo aún no publicado)',
+    law: 'Ley estatal',
+    relatedLaw: 'Ley o proyecto estatal relacionado',
+    source: 'Fuente',
+    data: (publisher, title, date, file) => `Datos: ${publisher}, ${title}, lista al ${date} (${file})`,
+    discontinued: 'descontinuado',
+    stateSummary: (state, code, local, counties) =>
+      `${state} (${code}): ${local} de sus ${counties} condados o equivalentes tienen una agencia local con un acuerdo 287(g).`,
+    stateCounties: 'Condados con un acuerdo local (los más poblados primero):',
+    agencies: (count) => `${count} ${count === 1 ? 'agencia' : 'agencias'}`,
+    more: (count) => `  …y ${count} más (--json los lista todos).`,
+    oneCounty: (code) => `Para un condado: open287g lookup "<condado>, ${code}" --lang es.`,
+    listOf: (date) => `Datos: lista de ICE al ${date}.`,
+  },
+};
+
+/** `--lang` if given, else the language of `LANG` (es_US.UTF-8 → es), else English; null if unsupported. */
+export function cliLang(asked: string | undefined, env: string | undefined): CliLang | null {
+  if (asked !== undefined) return asked === 'en' || asked === 'es' ? asked : null;
+  return env?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
