@@ -34,9 +34,7 @@ it('exits 1 and asks for a county when given a statewide agency', async () => {
     (caught: { code: number; stderr: string }) => caught,
   );
   expect(error).toMatchObject({ code: 1 });
-  expect((error as { stderr: string }).stderr).toContain(
-    'a statewide agency: it can act anywhere in TX.',
-  );
+  expect((error as { stderr: string }).stderr).toContain('a statewide agency: it can act anywhere in TX.');
 });
 
 it("lists a state's changes between two lists: Maryland's sheriffs in the first quarter of 2026", async () => {
