@@ -26,6 +26,7 @@ export interface CliText {
   source: string;
   data: (publisher: string, title: string, date: string, file: string) => string;
   discontinued: string;
+  connecticutRegions: string;
   stateSummary: (state: string, code: string, local: number, counties: number) => string;
   stateCounties: string;
   agencies: (count: number) => string;
@@ -56,6 +57,8 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
     source: 'Source',
     data: (publisher, title, date, file) => `Data: ${publisher}, ${title}, as of ${date} (${file})`,
     discontinued: 'discontinued',
+    connecticutRegions:
+      "Connecticut's county equivalents are its nine planning regions (Census Bureau, since 2022); each town lies in one.",
     stateSummary: (state, code, local, counties) =>
       `${state} (${code}): ${local} of its ${counties} counties or county equivalents have a local agency with a 287(g) agreement.`,
     stateCounties: 'Counties with a local agreement (most populous first):',
@@ -85,6 +88,8 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
     source: 'Fuente',
     data: (publisher, title, date, file) => `Datos: ${publisher}, ${title}, lista al ${date} (${file})`,
     discontinued: 'descontinuado',
+    connecticutRegions:
+      'Los equivalentes de condado de Connecticut son sus nueve regiones de planificación (Oficina del Censo, desde 2022); cada pueblo está en una.',
     stateSummary: (state, code, local, counties) =>
       `${state} (${code}): ${local} de sus ${counties} condados o equivalentes tienen una agencia local con un acuerdo 287(g).`,
     stateCounties: 'Condados con un acuerdo local (los más poblados primero):',

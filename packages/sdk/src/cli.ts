@@ -140,6 +140,7 @@ function printAnswer(answer: CountyAnswer, dataset: Dataset, text: CliText): voi
   const place = `${county.name}, ${county.state}`;
   const population = county.population === null ? '' : text.population(text.number(county.population));
   const lines = [`${place} (FIPS ${county.fips})${population}`];
+  if (county.state === 'CT') lines.push(text.connecticutRegions);
   const localCount = answer.local.length;
   lines.push(answer.hasLocalAgreement ? text.yes(localCount, place) : text.no(place));
   if (localCount > 0) lines.push('', text.local, ...agencyRows(answer.local, text));

@@ -219,6 +219,7 @@ describe('the open287g CLI (built)', () => {
       /^Texas \(TX\): \d+ de sus 254 condados/,
     );
     expect((await run('models', '--lang', 'es')).stdout).toContain('Modelo Híbrido (descontinuado)');
+    expect((await run('lookup', '--fips', '09110')).stdout).toContain('nine planning regions');
     const french = await run('lookup', 'Collier', '--lang', 'fr');
     expect([french.code, french.stderr]).toEqual([2, expect.stringContaining('--lang must be en or es')]);
   });

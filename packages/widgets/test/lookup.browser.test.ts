@@ -280,6 +280,17 @@ describe('<open287g-lookup>', () => {
     expect(await violations(element)).toEqual([]);
   });
 
+  it("explains Connecticut's planning regions under its answers, in both languages", async () => {
+    const element = await mount({ county: '09110' });
+    expect(shadow(element).querySelector('[part=card]')?.textContent).toContain(
+      'Connecticut’s county equivalents are its nine planning regions',
+    );
+    document.documentElement.lang = 'es';
+    await expect
+      .poll(() => shadow(element).querySelector('[part=card]')?.textContent)
+      .toContain('regiones de planificación');
+  });
+
   it('clears the answer when a new query matches nothing, and says so', async () => {
     const element = await mount({ county: '12021' });
     expect(shadow(element).querySelector('[part=answer]')).not.toBeNull();

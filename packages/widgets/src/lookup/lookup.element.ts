@@ -642,6 +642,7 @@ export class Open287gLookup extends Open287gElement {
     const sourceHref = safeHref(answer.source.url);
     return html`<article class="answer" part="card" aria-labelledby="answer-sentence">
       <h3 id="answer-sentence" part="answer" tabindex="-1">${this.answerSentence(answer)}</h3>
+      ${answer.county.state === 'CT' ? html`<p class="explain">${t.connecticutRegions}</p>` : nothing}
       ${
         answer.local.length > 0
           ? html`<section part="local"><h4>${t.localHeading}</h4>${this.renderAgencies(answer.local)}</section>`

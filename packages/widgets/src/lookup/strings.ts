@@ -35,6 +35,8 @@ export interface LookupStrings {
   statewideExplain: string;
   statewideNone: string;
   pendingHeading: string;
+  /** under a Connecticut answer: what its county equivalents are */
+  connecticutRegions: string;
   /** heading over agreements an earlier ICE list showed and the current one does not */
   endedHeading: string;
   /** {date}: the last list that showed the agreement */
@@ -91,6 +93,8 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
       'These state agencies have agreements and can operate anywhere in {state}, here included.',
     statewideNone: 'No statewide agency of {state} has a 287(g) agreement.',
     pendingHeading: 'Pending agreements',
+    connecticutRegions:
+      'Connecticut’s county equivalents are its nine planning regions, which the Census Bureau has used since 2022; each town lies in one.',
     endedHeading: 'No longer on ICE’s list',
     listedUntil: 'listed until {date}',
     newSince: 'new since ICE’s list of {date}',
@@ -142,6 +146,8 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
       'Estas agencias estatales tienen acuerdos y pueden actuar en cualquier parte de {state}, también aquí.',
     statewideNone: 'Ninguna agencia estatal de {state} tiene un acuerdo 287(g).',
     pendingHeading: 'Acuerdos pendientes',
+    connecticutRegions:
+      'Los equivalentes de condado de Connecticut son sus nueve regiones de planificación, que la Oficina del Censo usa desde 2022; cada pueblo está en una.',
     endedHeading: 'Ya no figuran en la lista de ICE',
     listedUntil: 'en la lista hasta el {date}',
     newSince: 'nuevo desde la lista de ICE del {date}',
