@@ -446,6 +446,24 @@ export type CountyResolution =
   | { status: 'none'; suggestions: SearchResult[] };
 
 const MAX_CANDIDATES = 20;
+
+/**
+ * The counties whose whole name the text starts with and goes on from ("harris county sheriff, tx"), in its
+ * state if it names one, most populous first; empty when the text is a county name alone or starts with none.
+ */
+function countiesNamedFirst(dataset: Dataset, text: string): SearchResult[] {
+  const index = indexOf(dataset);
+  const query = parseQuery(index, text);
+  if (!query) return [];
+  const counties = index.entries.filter(
+    (e) =>
+      e.result.kind === 'county' &&
+      (!query.state || e.result.state === query.state) &&
+      / (county|parish|borough)$/.test(e.full) &&
+      query.full.startsWith(`${e.full} `),
+  );
+  return counties.map((e) => e.result).sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+}
 // how many times the people of each place sharing its name a state must have to be what its name means
 const STATE_DOMINANCE = 20;
 
@@ -476,6 +494,19 @@ export function resolveCounty(dataset: Dataset, text: string): CountyResolution 
       status: 'ambiguous',
       candidates: [state, ...others.slice(0, MAX_CANDIDATES - 1).map(resultOf)],
       more: 0,
+    };
+  }
+  const startsWith = countiesNamedFirst(dataset, query);
+  if (startsWith.length > 0) {
+    // "Harris County Sheriff": the county the text starts with decides, not a look-alike agency (Harrison
+    // County's) or the one Harris County that happens to have a sheriff on the list
+    const [only] = startsWith;
+    if (startsWith.length === 1 && only)
+      return { status: 'match', fips: only.counties[0] as string, via: only };
+    return {
+      status: 'ambiguous',
+      candidates: startsWith.slice(0, MAX_CANDIDATES),
+      more: Math.max(0, startsWith.length - MAX_CANDIDATES),
     };
   }
   const ranked = all.filter((r) => r.entry.result.counties.length > 0);

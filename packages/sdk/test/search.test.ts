@@ -478,3 +478,22 @@ describe('a state or territory named alone', () => {
     expect(() => answerState(dataset, 'ZZ')).toThrow(InvalidQueryError);
   });
 });
+
+describe('an agency typed by its county', () => {
+  it('answers from the county the text starts with, asking when several states have it', () => {
+    // Harris County, TX has no sheriff on the list, Harris County, GA has: ask, the bigger first
+    const harris = resolveCounty(dataset, 'Harris County Sheriff');
+    expect(harris.status).toBe('ambiguous');
+    if (harris.status === 'ambiguous')
+      expect(harris.candidates.map((c) => c.label)).toEqual(['Harris County, TX', 'Harris County, GA']);
+    // with the state, that county — not Harrison County's sheriff, whose name only starts alike
+    expect(resolveCounty(dataset, 'Harris County Sheriff, TX')).toMatchObject({
+      status: 'match',
+      fips: '48201',
+    });
+    expect(resolveCounty(dataset, "Collier County Sheriff's Office")).toMatchObject({
+      status: 'match',
+      fips: '12021',
+    });
+  });
+});
