@@ -192,6 +192,22 @@ function buildIndex(dataset: Dataset): Index {
     };
     entries.push(entry(result, agency.name));
   }
+  // an agency whose agreements ended is still one readers look up ("Harford County Sheriff's Office"): its
+  // counties' answers list it as ended
+  for (const agency of dataset.listings?.agencies ?? []) {
+    if (dataset.agencyById.has(agency.id) || agency.counties.length === 0) continue;
+    const result: SearchResult = {
+      kind: 'agency',
+      label: `${agency.name}, ${agency.state}`,
+      name: agency.name,
+      state: agency.state,
+      counties: agency.counties,
+      agencyId: agency.id,
+      population: agency.counties.reduce((sum, fips) => sum + countyPopulation(fips), 0),
+      exact: false,
+    };
+    entries.push(entry(result, agency.name));
+  }
   const english = new Map(dataset.states.map((state) => [state.code, foldText(state.name)]));
   const stateNames: [string, string][] = [
     ...dataset.states.map((state): [string, string] => [foldText(state.name), state.code]),

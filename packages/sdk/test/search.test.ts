@@ -497,3 +497,18 @@ describe('an agency typed by its county', () => {
     });
   });
 });
+
+describe('agencies whose agreements ended', () => {
+  it('are found by name, leading to the counties whose answers list them as ended', () => {
+    const [milford] = search(dataset, 'Milford Borough Police');
+    expect(milford).toMatchObject({ kind: 'agency', state: 'PA', counties: ['42103'] });
+    expect(dataset.agencyById.has(milford?.agencyId ?? '')).toBe(false);
+    expect(resolveCounty(dataset, 'Milford Borough Police Department')).toMatchObject({
+      status: 'match',
+      fips: '42103',
+    });
+    expect(answerCounty(dataset, '42103').ended.map((a) => a.name)).toContain(
+      'Milford Borough Police Department',
+    );
+  });
+});
