@@ -217,7 +217,14 @@ export class Open287gLookup extends Open287gElement {
       if (remote.error) reportDataError(this, remote.error);
       this._note = dataNote(remote, bundled, source);
     }
-    await Promise.all([indexed, listed]);
+    // a step that failed must not hold `ready` back: the answer is shown, and the error still surfaces
+    const settled = await Promise.allSettled([indexed, listed]);
+    for (const step of settled) {
+      if (step.status === 'rejected')
+        queueMicrotask(() => {
+          throw step.reason;
+        });
+    }
     if (stale()) return;
     await this.updateComplete;
     this.resolveReady();
