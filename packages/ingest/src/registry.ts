@@ -29,6 +29,10 @@ interface Entry {
   agreements: Map<ModelCode, Map<string, string | null>>;
 }
 
+/** The ids every spelling of the entry derives (its id's own derivation): how a list's rows are grouped. */
+const spellingIds = (entry: Entry): Set<string> =>
+  new Set([...entry.names.values()].map((name) => agencyId(entry.state, name)));
+
 export interface History {
   source: Source;
   /** list date → [file, sha256] */
@@ -273,7 +277,7 @@ export function assignIds(
   // 1. a spelling the registry knows (its folded form: the id's own derivation)
   const bySpelling = new Map<string, Entry[]>();
   for (const entry of history.entries.values()) {
-    for (const spelling of new Set([...entry.names.values()].map((name) => agencyId(entry.state, name)))) {
+    for (const spelling of spellingIds(entry)) {
       const list = bySpelling.get(spelling);
       if (list) list.push(entry);
       else bySpelling.set(spelling, [entry]);
@@ -408,7 +412,7 @@ export function recordList(
 export function signedDatesOf(history: History): Map<string, { signed: string; asOf: string }> {
   const dates = new Map<string, { signed: string; asOf: string }>();
   for (const entry of history.entries.values()) {
-    const spellings = new Set([...entry.names.values()].map((name) => agencyId(entry.state, name)));
+    const spellings = spellingIds(entry);
     for (const [model, byList] of entry.agreements) {
       const [asOf, signed] =
         [...byList].filter(([, date]) => date !== null).sort(([a], [b]) => byCodeUnits(b, a))[0] ?? [];
@@ -422,11 +426,9 @@ export function signedDatesOf(history: History): Map<string, { signed: string; a
 /** Whether the history knows this spelling of an agency of the state (as the id derivation folds it). */
 export function knowsSpelling(history: History, state: string, name: string): boolean {
   const derived = agencyId(state, name);
-  for (const entry of history.entries.values()) {
-    if (entry.state !== state) continue;
-    for (const known of entry.names.values()) if (agencyId(state, known) === derived) return true;
-  }
-  return false;
+  return [...history.entries.values()].some(
+    (entry) => entry.state === state && spellingIds(entry).has(derived),
+  );
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   type CountyAnswer,
   type StateAnswer,
 } from './answer.js';
-import { type Change, changeDates, changes, listingsOf } from './changes.js';
+import { type Change, changes, listingsOf } from './changes.js';
 import { CLI_TEXT, type CliLang, type CliText, cliLang } from './cli-text.js';
 import { toCsv } from './csv.js';
 import { type Dataset, withAgreements } from './dataset.js';
@@ -388,8 +388,9 @@ function printChanges(
 ): number {
   const listings = listingsOf(dataset);
   const dates = listings.lists.map((list) => list.asOf);
+  let result: ReturnType<typeof changes>;
   try {
-    changeDates(listings, options);
+    result = changes(dataset, options);
   } catch (error) {
     if (!(error instanceof InvalidQueryError)) throw error;
     const unknown = [options.from, options.to].some((date) => date !== undefined && !dates.includes(date));
@@ -403,7 +404,6 @@ function printChanges(
     warn(
       `open287g: ICE's list of ${dataset.asOf} is not in the history; comparing the history's lists (${dates[0]} to ${dates.at(-1)}).`,
     );
-  const result = changes(dataset, options);
   if (json) {
     printJson(result);
     return 0;

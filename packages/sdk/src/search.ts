@@ -160,6 +160,8 @@ function buildIndex(dataset: Dataset): Index {
     };
     entries.push(entry(result, city.name));
   }
+  const populationOf = (counties: readonly string[]) =>
+    counties.reduce((sum, fips) => sum + countyPopulation(fips), 0);
   for (const place of KNOWN_PLACES) {
     const counties = place.counties.filter((fips) => dataset.countyByFips.has(fips));
     if (counties.length === 0) continue;
@@ -170,32 +172,17 @@ function buildIndex(dataset: Dataset): Index {
       state: place.state,
       counties,
       agencyId: null,
-      population: counties.reduce((sum, fips) => sum + countyPopulation(fips), 0),
+      population: populationOf(counties),
       exact: false,
     };
     for (const name of [place.name, ...(place.aliases ?? [])]) entries.push(entry(result, name));
   }
-  for (const agency of dataset.agencies) {
-    const population =
-      agency.kind === 'state'
-        ? (statePopulation.get(agency.state) ?? null)
-        : agency.counties.reduce((sum, fips) => sum + countyPopulation(fips), 0);
-    const result: SearchResult = {
-      kind: 'agency',
-      label: `${agency.name}, ${agency.state}`,
-      name: agency.name,
-      state: agency.state,
-      counties: agency.counties,
-      agencyId: agency.id,
-      population,
-      exact: false,
-    };
-    entries.push(entry(result, agency.name));
-  }
   // an agency whose agreements ended is still one readers look up ("Harford County Sheriff's Office"): its
   // counties' answers list it as ended
-  for (const agency of dataset.listings?.agencies ?? []) {
-    if (dataset.agencyById.has(agency.id) || agency.counties.length === 0) continue;
+  const ended = (dataset.listings?.agencies ?? []).filter(
+    (agency) => !dataset.agencyById.has(agency.id) && agency.counties.length > 0,
+  );
+  for (const agency of [...dataset.agencies, ...ended]) {
     const result: SearchResult = {
       kind: 'agency',
       label: `${agency.name}, ${agency.state}`,
@@ -203,7 +190,8 @@ function buildIndex(dataset: Dataset): Index {
       state: agency.state,
       counties: agency.counties,
       agencyId: agency.id,
-      population: agency.counties.reduce((sum, fips) => sum + countyPopulation(fips), 0),
+      population:
+        agency.kind === 'state' ? (statePopulation.get(agency.state) ?? null) : populationOf(agency.counties),
       exact: false,
     };
     entries.push(entry(result, agency.name));
