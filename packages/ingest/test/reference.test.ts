@@ -1,7 +1,7 @@
 import { createDataset, decodeZipList, search } from '@open287g/sdk';
 import { describe, expect, it } from 'vitest';
 import { buildCountiesFile, buildMandatesFile, buildPlacesFile, type ZipRecord } from '../src/index.js';
-import { encodeZipList } from '../src/reference.js';
+import { encodeZipList, postalOnlyZipRecords } from '../src/reference.js';
 
 const COUNTIES_CSV = `fips,state_fips,county_fips,state_abbr,state_name,county_name,pop_base_2020,pop_2020,pop_2023,pop_2024,source
 12021,12,021,FL,Florida,Collier County,1,1,1,416233,census
@@ -87,6 +87,46 @@ describe('buildPlacesFile', () => {
     });
     expect(search(dataset, '34135')[0]?.counties).toEqual(['12071', '12021']);
     expect(search(dataset, 'bonita springs')[0]?.counties).toEqual(['12071', '12021']);
+  });
+});
+
+describe('postalOnlyZipRecords', () => {
+  const residential = [
+    zip('34102', 'Naples', { 12021: 100 }),
+    zip('34135', 'Bonita Springs', { 12071: 100 }),
+  ];
+  const stateOfCounty = new Map([
+    ['12021', 'FL'],
+    ['12071', 'FL'],
+    ['66010', 'GU'],
+  ]);
+  const added = postalOnlyZipRecords(
+    residential,
+    [
+      { zip: '34102', city: 'Naples', state: 'FL', county_fips: 12086 }, // already listed: the residents' data wins
+      { zip: '34101', city: 'Naples', state: 'FL', county_fips: 12021 }, // a PO-box ZIP
+      { zip: '34136', city: 'Bonita Springs', state: 'FL', county_fips: 12999 }, // a county that no longer exists
+      { zip: '96910', city: 'Hagatna', state: 'GU', county_fips: 60010 }, // filed under another state
+      { zip: '34999', city: 'Nowhere', state: 'FL', county_fips: 12999 },
+    ],
+    stateOfCounty,
+  );
+
+  it('adds the ZIP codes the residents’ list lacks, each under its county', () => {
+    expect(added.map((record) => [record.zip, record.county_fips, record.population])).toEqual([
+      ['34101', 12021, null],
+      ['34136', 12071, null],
+    ]);
+  });
+
+  it('takes a postal city’s county when the crosswalk’s county is gone, and never guesses', () => {
+    expect(added.some((record) => record.zip === '96910' || record.zip === '34999')).toBe(false);
+  });
+
+  it('adds a postal-only ZIP to the index without changing its city’s size', () => {
+    const places = buildPlacesFile([...residential, ...added], new Set(stateOfCounty.keys()));
+    expect(places.zips['12021']).toBe('34101 1');
+    expect(places.cities['12021']).toBe('Naples~10');
   });
 });
 

@@ -127,6 +127,16 @@ describe('search()', () => {
     expect(resolution.status).toBe('ambiguous');
   });
 
+  it('finds ZIP codes without residents: PO boxes and unique ZIPs, each in its county', () => {
+    const zipCounty = (zip: string) => resolveCounty(dataset, zip);
+    expect(zipCounty('77001')).toMatchObject({ status: 'match', fips: '48201' }); // Houston PO boxes
+    expect(zipCounty('00501')).toMatchObject({ status: 'match', fips: '36103' }); // the IRS, Holtsville NY
+    expect(zipCounty('20500')).toMatchObject({ status: 'match', fips: '11001' }); // the White House
+    // HUD's crosswalk still files Hartford under the old Hartford County; the city's planning region answers
+    expect(zipCounty('06101')).toMatchObject({ status: 'match', fips: '09110' });
+    expect(dataset.places?.zips.size).toBeGreaterThan(39_000);
+  });
+
   it('returns nothing for a ZIP code that does not exist', () => {
     expect(dataset.places?.zips.has('00000')).toBe(false);
     expect(search(dataset, '00000')).toEqual([]);
