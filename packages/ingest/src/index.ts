@@ -16,6 +16,9 @@ export {
   buildMandatesFile,
   buildPlacesFile,
   historyPointOf,
+  type PostalZip,
+  postalOnlyZipRecords,
+  type StateLawTexts,
   type ZipRecord,
 } from './reference.js';
 export { type Fold, identityKey } from './registry.js';

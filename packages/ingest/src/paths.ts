@@ -17,6 +17,8 @@ export const DEFAULT_SNAPSHOT_DIR = existsSync(here('../../../pnpm-workspace.yam
   ? here('../../data/snapshot')
   : null;
 export const DEFAULT_OVERRIDES_DIR = here('../overrides');
+/** The state-law research this project keeps itself (the shared folder has the mandates only). */
+export const DEFAULT_SOURCES_DIR = here('../sources');
 export const DEFAULT_SHARED_DIR = here('../../../../shared/data');
 /** The listing history of the installed @open287g/data: where a new list's history continues by default. */
 export const BUNDLED_LISTINGS = fileURLToPath(import.meta.resolve('@open287g/data/snapshot/listings.json'));

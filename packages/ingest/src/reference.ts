@@ -10,6 +10,8 @@ import {
   type CountiesFile,
   type HistoryFile,
   type HistoryPoint,
+  type LawEffect,
+  type LawStage,
   type MandatesFile,
   type PlacesFile,
 } from '@open287g/sdk';
@@ -213,31 +215,90 @@ export function buildPlacesFile(records: readonly ZipRecord[], knownFips: Readon
 const isOfficial = (url: string) =>
   /\.(gov|state\.[a-z]{2}\.us)(\/|$)|capitol\.texas\.gov|legis/.test(`${new URL(url).hostname}/`);
 
-export function buildMandatesFile(csvText: string): MandatesFile {
-  return {
-    format: 1,
-    source: {
-      publisher: 'open287g',
-      title:
-        'State laws and bills requiring 287(g) participation, compiled from the sources listed with each law',
-      url: 'https://github.com/open287g/open287g/blob/main/docs/data-methodology.md#state-mandate-laws',
-      note: 'Several sources are secondary (news, bill trackers); check the statute before relying on it.',
-    },
-    laws: parseCsv(csvText).map((record) => ({
+/** Where a law stands, from the source's own words ("passed House only (final status not found)" is pending). */
+export function lawStage(status: string): LawStage {
+  const words = status.toLowerCase();
+  if (words.startsWith('superseded')) return 'superseded';
+  if (words.startsWith('not enacted')) return 'not-enacted';
+  if (words.includes('veto')) return 'vetoed';
+  if (words.startsWith('enacted')) return 'enacted';
+  return 'pending';
+}
+
+const LAW_EFFECTS: ReadonlySet<string> = new Set(['requires', 'prohibits', 'limits', 'related']);
+
+/** The texts of the law files: the shared mandates list, our Spanish for it, and the laws that bar or limit. */
+export interface StateLawTexts {
+  mandates: string;
+  mandatesSpanish: string;
+  limits: string;
+}
+
+/**
+ * State laws and bills on 287(g): the mandates (`state_287g_mandates.csv`, with our Spanish beside it) and the
+ * laws that prohibit or limit agreements (`sources/state-287g-limits.csv`). A law without its Spanish sentence
+ * or with an unknown effect stops the build: a widget shows every law in both languages.
+ */
+export function buildMandatesFile(texts: StateLawTexts): MandatesFile {
+  const problems: { file: string; message: string }[] = [];
+  const spanish = new Map(
+    parseCsv(texts.mandatesSpanish).map((record) => [`${record.state}|${record.law}`, record.requirement_es]),
+  );
+  type LawRecord = Partial<Record<string, string>> & { file: string };
+  const mandates = parseCsv(texts.mandates).map(
+    (record): LawRecord => ({
+      ...record,
+      effect: record.status?.includes('related') ? 'related' : 'requires',
+      who: record.who_must_participate,
+      effective: record.deadline_or_effective,
+      requirement_es: spanish.get(`${record.state}|${record.law}`),
+      file: 'state_287g_mandates.csv',
+    }),
+  );
+  const limits = parseCsv(texts.limits).map(
+    (record): LawRecord => ({ ...record, file: 'state-287g-limits.csv' }),
+  );
+  const laws = [...mandates, ...limits].map((record) => {
+    const status = record.status ?? '';
+    const stage = lawStage(status);
+    const effect = record.effect ?? '';
+    if (!LAW_EFFECTS.has(effect))
+      problems.push({
+        file: record.file,
+        message: `${record.state} ${record.law}: unknown effect "${effect}"`,
+      });
+    if (!record.requirement_es)
+      problems.push({ file: record.file, message: `${record.state} ${record.law}: no Spanish requirement` });
+    return {
       state: record.state ?? '',
       law: record.law ?? '',
       year: record.year ?? '',
-      status: record.status ?? '',
-      requiresParticipation: record.status === 'enacted',
-      whoMustParticipate: record.who_must_participate ?? '',
+      status,
+      stage,
+      effect: effect as LawEffect,
+      requiresParticipation: effect === 'requires' && stage === 'enacted',
+      whoMustParticipate: record.who ?? '',
       requirement: record.requirement ?? '',
-      effective: record.deadline_or_effective ?? '',
+      requirementEs: record.requirement_es ?? '',
+      effective: record.effective ?? '',
       // Official sources (legislature, statute) before secondary ones (news, bill trackers).
       sources: [record.source_url, record.source_url_2]
         .filter((url): url is string => Boolean(url))
         .sort((a, b) => Number(isOfficial(b)) - Number(isOfficial(a))),
       notes: record.notes ?? '',
-    })),
+    };
+  });
+  if (problems.length > 0) throw new IngestError(problems);
+  return {
+    format: 1,
+    source: {
+      publisher: 'open287g',
+      title:
+        'State laws and bills that require, prohibit or limit 287(g) participation, compiled from the sources listed with each law',
+      url: 'https://github.com/open287g/open287g/blob/main/docs/data-methodology.md#state-laws',
+      note: 'Several sources are secondary (news, bill trackers, statute copies); check the statute before relying on it.',
+    },
+    laws: laws.sort((a, b) => byCodeUnits(a.state, b.state)),
   };
 }
 

@@ -1,7 +1,8 @@
 import { createDataset, decodeZipList, search } from '@open287g/sdk';
 import { describe, expect, it } from 'vitest';
+import { IngestError } from '../src/errors.js';
 import { buildCountiesFile, buildMandatesFile, buildPlacesFile, type ZipRecord } from '../src/index.js';
-import { encodeZipList, postalOnlyZipRecords } from '../src/reference.js';
+import { encodeZipList, lawStage, postalOnlyZipRecords } from '../src/reference.js';
 
 const COUNTIES_CSV = `fips,state_fips,county_fips,state_abbr,state_name,county_name,pop_base_2020,pop_2020,pop_2023,pop_2024,source
 12021,12,021,FL,Florida,Collier County,1,1,1,416233,census
@@ -131,18 +132,69 @@ describe('postalOnlyZipRecords', () => {
 });
 
 describe('buildMandatesFile', () => {
-  it('counts only an enacted law as requiring participation', () => {
-    const csv = `state,law,year,status,who_must_participate,requirement,deadline_or_effective,source_url,source_url_2,notes
+  const mandates = `state,law,year,status,who_must_participate,requirement,deadline_or_effective,source_url,source_url_2,notes
 FL,SB 1808,2022,enacted,Jails,Must enter an agreement,2023-01-01,https://example.org/a,,n
 LA,Act 314,2024,enacted (related; not a 287(g) mandate),Jails,Detainers,2024,https://example.org/b,https://example.org/c,n
 SC,H.4764,2025-2026,pending (subcommittee),Sheriffs,Would require,n/a,https://example.org/d,,n
 `;
-    const file = buildMandatesFile(csv);
+  const mandatesSpanish = `state,law,requirement_es
+FL,SB 1808,Debe firmar un acuerdo
+LA,Act 314,Detenciones
+SC,H.4764,Exigiría
+`;
+  const limits = `state,law,year,status,effect,who,requirement,requirement_es,effective,source_url,source_url_2,notes
+CA,SB 54,2017,enacted,prohibits,Agencies,Bars agreements,Prohíbe acuerdos,2018-01-01,https://example.org/e,,n
+NJ,Directive 2018-6,2018,superseded,limits,Agencies,Needs approval,Requiere aprobación,,https://example.org/f,,n
+NJ,A6310,2026,vetoed,prohibits,Agencies,Would bar,Prohibiría,,https://example.org/g,,n
+`;
+  const file = buildMandatesFile({ mandates, mandatesSpanish, limits });
+
+  it('counts only an enacted law as requiring participation', () => {
     expect(file.laws.map((law) => [law.state, law.requiresParticipation, law.year])).toEqual([
+      ['CA', false, '2017'],
       ['FL', true, '2022'],
       ['LA', false, '2024'],
+      ['NJ', false, '2018'],
+      ['NJ', false, '2026'],
       ['SC', false, '2025-2026'],
     ]);
-    expect(file.laws[1]?.sources).toEqual(['https://example.org/b', 'https://example.org/c']);
+    expect(file.laws.find((law) => law.state === 'LA')?.sources).toEqual([
+      'https://example.org/b',
+      'https://example.org/c',
+    ]);
+  });
+
+  it('gives each law its effect, its stage and its sentence in both languages', () => {
+    expect(file.laws.map((law) => [law.state, law.effect, law.stage, law.requirementEs])).toEqual([
+      ['CA', 'prohibits', 'enacted', 'Prohíbe acuerdos'],
+      ['FL', 'requires', 'enacted', 'Debe firmar un acuerdo'],
+      ['LA', 'related', 'enacted', 'Detenciones'],
+      ['NJ', 'limits', 'superseded', 'Requiere aprobación'],
+      ['NJ', 'prohibits', 'vetoed', 'Prohibiría'],
+      ['SC', 'requires', 'pending', 'Exigiría'],
+    ]);
+  });
+
+  it('refuses a law without its Spanish sentence or with an unknown effect, naming each', () => {
+    const build = () =>
+      buildMandatesFile({
+        mandates,
+        mandatesSpanish: 'state,law,requirement_es\n',
+        limits: limits.replace('prohibits,Agencies,Bars', 'forbids,Agencies,Bars'),
+      });
+    expect(build).toThrow(IngestError);
+    expect(build).toThrow(/FL SB 1808: no Spanish requirement/);
+    expect(build).toThrow(/CA SB 54: unknown effect "forbids"/);
+  });
+
+  it("reads the stage from the source's words", () => {
+    expect(
+      [
+        'enacted',
+        'passed House only (final status not found)',
+        'not enacted (mandate dropped)',
+        'pocket-vetoed',
+      ].map(lawStage),
+    ).toEqual(['enacted', 'pending', 'not-enacted', 'vetoed']);
   });
 });

@@ -50,7 +50,9 @@ export interface CountyAnswer {
   previousList: string | null;
   /** The state's enacted law requiring participation, if any. */
   mandate: MandateLaw | null;
-  /** Other laws and bills of the state about 287(g) that do not (yet) require it, with their status. */
+  /** The state's enacted laws that prohibit or limit 287(g) agreements, prohibitions first. */
+  restrictions: MandateLaw[];
+  /** The state's other laws and bills about 287(g): pending, vetoed or superseded ones, and related laws. */
   relatedLaws: MandateLaw[];
 }
 
@@ -114,13 +116,32 @@ function endedAgreements(dataset: Dataset, agencies: readonly ListedAgency[]): A
   return answered.sort(byKindAndName);
 }
 
+const isRestriction = (law: MandateLaw) =>
+  law.stage === 'enacted' && (law.effect === 'prohibits' || law.effect === 'limits');
+
+/** A state's laws as an answer shows them: the mandate in force, the restrictions in force, and the rest. */
+function stateLaws(
+  dataset: Dataset,
+  state: string,
+): Pick<CountyAnswer, 'mandate' | 'restrictions' | 'relatedLaws'> {
+  const laws = dataset.mandates.filter((law) => law.state === state);
+  const mandate = laws.find((law) => law.requiresParticipation) ?? null;
+  const restrictions = laws
+    .filter(isRestriction)
+    .sort((a, b) => Number(b.effect === 'prohibits') - Number(a.effect === 'prohibits'));
+  return {
+    mandate,
+    restrictions,
+    relatedLaws: laws.filter((law) => law !== mandate && !restrictions.includes(law)),
+  };
+}
+
 /** The answer for a county FIPS code. Throws `UnknownCountyError` for a malformed or unknown code. */
 export function answerCounty(dataset: Dataset, fips: string): CountyAnswer {
   const county = dataset.countyByFips.get(fips);
   if (!county) throw new UnknownCountyError(fips);
   const local = dataset.agenciesByCounty.get(fips) ?? [];
   const statewide = dataset.statewideByState.get(county.state) ?? [];
-  const laws = dataset.mandates.filter((law) => law.state === county.state);
   const listings = dataset.listings;
   const previousList = listings?.lists.filter((list) => list.asOf < dataset.asOf).at(-1)?.asOf ?? null;
   const previous = listings && previousList ? { listings, date: previousList } : null;
@@ -146,8 +167,7 @@ export function answerCounty(dataset: Dataset, fips: string): CountyAnswer {
     pending: withAgreements([...local, ...statewide], 'pending', null),
     ended: endedAgreements(dataset, listedHere),
     previousList,
-    mandate: laws.find((law) => law.requiresParticipation) ?? null,
-    relatedLaws: laws.filter((law) => !law.requiresParticipation),
+    ...stateLaws(dataset, county.state),
   };
 }
 
@@ -162,6 +182,7 @@ export interface StateAnswer {
   /** State agencies with agreements ICE lists as pending. */
   pending: AnswerAgency[];
   mandate: MandateLaw | null;
+  restrictions: MandateLaw[];
   relatedLaws: MandateLaw[];
 }
 
@@ -175,7 +196,6 @@ export function answerState(dataset: Dataset, code: string): StateAnswer {
     throw new InvalidQueryError('state', code, 'a USPS state code of the dataset, in capitals (e.g. "TX")');
   const counties = dataset.counties.filter((county) => county.state === code);
   const statewide = dataset.statewideByState.get(code) ?? [];
-  const laws = dataset.mandates.filter((law) => law.state === code);
   const countiesWithLocalAgreement = counties
     .map((county) => ({
       fips: county.fips,
@@ -192,7 +212,6 @@ export function answerState(dataset: Dataset, code: string): StateAnswer {
     statewide: withAgreements(statewide, 'active', null),
     countiesWithLocalAgreement,
     pending: withAgreements(statewide, 'pending', null),
-    mandate: laws.find((law) => law.requiresParticipation) ?? null,
-    relatedLaws: laws.filter((law) => !law.requiresParticipation),
+    ...stateLaws(dataset, code),
   };
 }

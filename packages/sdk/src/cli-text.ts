@@ -2,13 +2,14 @@
  * The words of the CLI's answers for people, in English and Spanish (`--lang`, or `LANG`). Names of
  * places, agencies and laws stay as their sources print them; the sentences around them are translated.
  */
-import type { AgencyKind } from './schema.js';
+import type { AgencyKind, LawEffect, LawStage } from './schema.js';
 
 export type CliLang = 'en' | 'es';
 
 export interface CliText {
   number: (value: number) => string;
   population: (people: string) => string;
+  /** `place` is the county as a sentence has it: "Collier County, FL"; in Spanish "del condado de Collier, FL". */
   yes: (count: number, place: string) => string;
   no: (place: string) => string;
   local: string;
@@ -22,6 +23,9 @@ export interface CliText {
   listedUntil: (date: string) => string;
   moaPending: string;
   law: string;
+  lawEffect: Record<LawEffect, string>;
+  lawStage: Record<LawStage, string>;
+  barred: (state: string) => string;
   relatedLaw: string;
   source: string;
   data: (publisher: string, title: string, date: string, file: string) => string;
@@ -53,6 +57,20 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
     listedUntil: (date) => `listed until ${date}`,
     moaPending: '(MOA not yet published)',
     law: 'State law',
+    lawEffect: {
+      requires: 'requires 287(g) participation',
+      prohibits: 'prohibits 287(g) agreements',
+      limits: 'limits 287(g) agreements',
+      related: 'related to 287(g)',
+    },
+    lawStage: {
+      enacted: 'enacted',
+      pending: 'pending',
+      vetoed: 'vetoed',
+      'not-enacted': 'not enacted',
+      superseded: 'superseded',
+    },
+    barred: (state) => `A ${state} law prohibits 287(g) agreements.`,
     relatedLaw: 'Related state law or bill',
     source: 'Source',
     data: (publisher, title, date, file) => `Data: ${publisher}, ${title}, as of ${date} (${file})`,
@@ -71,8 +89,8 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
     number: (value) => value.toLocaleString('es-US'),
     population: (people) => ` — población ${people} (Censo 2024)`,
     yes: (count, place) =>
-      `Sí: ${count} ${count === 1 ? 'agencia' : 'agencias'} de ${place} ${count === 1 ? 'tiene' : 'tienen'} un acuerdo 287(g).`,
-    no: (place) => `Ninguna agencia de ${place} tiene un acuerdo 287(g).`,
+      `Sí: ${count} ${count === 1 ? 'agencia' : 'agencias'} ${place} ${count === 1 ? 'tiene' : 'tienen'} un acuerdo 287(g).`,
+    no: (place) => `Ninguna agencia ${place} tiene un acuerdo 287(g).`,
     local: 'Agencias locales:',
     statewide: (state) => `Agencias estatales de ${state}, que pueden actuar en cualquier parte del estado:`,
     statewideNone: (state) => `Ninguna agencia estatal de ${state} tiene un acuerdo 287(g).`,
@@ -84,6 +102,20 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
     listedUntil: (date) => `en la lista hasta el ${date}`,
     moaPending: '(acuerdo aún no publicado)',
     law: 'Ley estatal',
+    lawEffect: {
+      requires: 'exige participar en 287(g)',
+      prohibits: 'prohíbe los acuerdos 287(g)',
+      limits: 'limita los acuerdos 287(g)',
+      related: 'relacionada con 287(g)',
+    },
+    lawStage: {
+      enacted: 'promulgada',
+      pending: 'en trámite',
+      vetoed: 'vetada',
+      'not-enacted': 'no aprobada',
+      superseded: 'reemplazada',
+    },
+    barred: (state) => `Una ley de ${state} prohíbe los acuerdos 287(g).`,
     relatedLaw: 'Ley o proyecto estatal relacionado',
     source: 'Fuente',
     data: (publisher, title, date, file) => `Datos: ${publisher}, ${title}, lista al ${date} (${file})`,

@@ -21,6 +21,7 @@ import {
 } from './answer.js';
 import { type Change, changes, listingsOf } from './changes.js';
 import { CLI_TEXT, type CliLang, type CliText, cliLang } from './cli-text.js';
+import { countyInSentence } from './county-names.js';
 import { toCsv } from './csv.js';
 import { type Dataset, withAgreements } from './dataset.js';
 import { InvalidQueryError, Open287gError, UnknownCountyError } from './errors.js';
@@ -135,14 +136,35 @@ function agencyRows(agencies: readonly AnswerAgency[], text: CliText): string[] 
 
 const lang = (text: CliText): CliLang => (text === CLI_TEXT.es ? 'es' : 'en');
 
+/** The state's laws in force (what each does, in the reader's language, with its source), then the rest. */
+function lawLines(
+  answer: Pick<CountyAnswer, 'mandate' | 'restrictions' | 'relatedLaws'>,
+  text: CliText,
+): string[] {
+  const inForce = [...(answer.mandate ? [answer.mandate] : []), ...answer.restrictions];
+  const lines = inForce.flatMap((law) => [
+    '',
+    `${text.law} (${text.lawEffect[law.effect]}): ${law.law} (${law.year})`,
+    `  ${lang(text) === 'es' ? law.requirementEs : law.requirement}`,
+    `  ${text.source}: ${law.sources[0]}`,
+  ]);
+  if (answer.relatedLaws.length > 0 && inForce.length === 0) lines.push('');
+  for (const law of answer.relatedLaws)
+    lines.push(`${text.relatedLaw}: ${law.law} (${law.year}) — ${text.lawStage[law.stage]}`);
+  return lines;
+}
+
 function printAnswer(answer: CountyAnswer, dataset: Dataset, text: CliText): void {
   const { county } = answer;
   const place = `${county.name}, ${county.state}`;
+  const inSentence = countyInSentence(county.name, county.state, lang(text), 'of');
   const population = county.population === null ? '' : text.population(text.number(county.population));
   const lines = [`${place} (FIPS ${county.fips})${population}`];
   if (county.state === 'CT') lines.push(text.connecticutRegions);
   const localCount = answer.local.length;
-  lines.push(answer.hasLocalAgreement ? text.yes(localCount, place) : text.no(place));
+  lines.push(answer.hasLocalAgreement ? text.yes(localCount, inSentence) : text.no(inSentence));
+  if (!answer.hasLocalAgreement && answer.restrictions.some((law) => law.effect === 'prohibits'))
+    lines.push(text.barred(county.stateName));
   if (localCount > 0) lines.push('', text.local, ...agencyRows(answer.local, text));
   lines.push('');
   if (answer.statewide.length > 0)
@@ -150,15 +172,7 @@ function printAnswer(answer: CountyAnswer, dataset: Dataset, text: CliText): voi
   else lines.push(text.statewideNone(county.stateName));
   if (answer.pending.length > 0) lines.push('', text.pending, ...agencyRows(answer.pending, text));
   if (answer.ended.length > 0) lines.push('', text.ended, ...agencyRows(answer.ended, text));
-  if (answer.mandate) {
-    const law = answer.mandate;
-    lines.push(
-      '',
-      `${text.law}: ${law.law} (${law.year}, ${law.status}): ${law.requirement}`,
-      `  ${text.source}: ${law.sources[0]}`,
-    );
-  }
-  for (const law of answer.relatedLaws) lines.push(`${text.relatedLaw}: ${law.law} — ${law.status}`);
+  lines.push(...lawLines(answer, text));
   const { source } = dataset;
   lines.push(
     '',
@@ -308,10 +322,7 @@ function printStateAnswer(answer: StateAnswer, text: CliText): void {
   if (answer.statewide.length > 0)
     lines.push(text.statewide(state.name), ...agencyRows(answer.statewide, text));
   else lines.push(text.statewideNone(state.name));
-  const law = answer.mandate;
-  if (law) lines.push('', `${text.law}: ${law.law} (${law.year}, ${law.status}): ${law.requirement}`);
-  for (const related of answer.relatedLaws)
-    lines.push(`${text.relatedLaw}: ${related.law} — ${related.status}`);
+  lines.push(...lawLines(answer, text));
   lines.push('', text.oneCounty(state.code), text.listOf(answer.asOf));
   say(...lines);
 }

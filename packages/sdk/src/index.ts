@@ -15,6 +15,7 @@ export {
   listingsOf,
   type Rename,
 } from './changes.js';
+export { countyInSentence } from './county-names.js';
 export { CSV_COLUMNS, type CsvOptions, toCsv } from './csv.js';
 export {
   type City,

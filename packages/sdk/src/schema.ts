@@ -85,6 +85,15 @@ export const State = z.object({
   name: z.string(),
 });
 
+/**
+ * What a state law does (or a bill would do) about 287(g): `requires` participation, `prohibits` agreements,
+ * `limits` them (some agencies, some models, or only with approval), or is `related` (e.g. detainer housing).
+ */
+export const LawEffect = z.enum(['requires', 'prohibits', 'limits', 'related']);
+
+/** Where a law or bill stands: only an `enacted` one is in force; `superseded` was, and a later act replaced it. */
+export const LawStage = z.enum(['enacted', 'pending', 'vetoed', 'not-enacted', 'superseded']);
+
 export const MandateLaw = z.object({
   state: StateCode,
   law: z.string(),
@@ -92,11 +101,15 @@ export const MandateLaw = z.object({
   year: z.string(),
   /** "enacted", or how far a bill got, in the source's words. */
   status: z.string(),
+  stage: LawStage,
+  effect: LawEffect,
   /** True only for an enacted law that requires agencies to seek or hold an agreement; a pending bill or a
    *  related law (e.g. detainer housing) is false, so a widget never presents it as a mandate. */
   requiresParticipation: z.boolean(),
   whoMustParticipate: z.string(),
   requirement: z.string(),
+  /** The same sentence in Spanish; the law's name stays as enacted. */
+  requirementEs: z.string(),
   effective: z.string(),
   sources: z.array(WebUrl).check(z.minLength(1)),
   notes: z.string(),
@@ -245,6 +258,8 @@ export type Agency = z.infer<typeof Agency>;
 export type County = z.infer<typeof County>;
 export type State = z.infer<typeof State>;
 export type MandateLaw = z.infer<typeof MandateLaw>;
+export type LawEffect = z.infer<typeof LawEffect>;
+export type LawStage = z.infer<typeof LawStage>;
 export type HistoryPoint = z.infer<typeof HistoryPoint>;
 export type AgreementsFile = z.infer<typeof AgreementsFile>;
 export type CountiesFile = z.infer<typeof CountiesFile>;

@@ -288,6 +288,9 @@ describe('answerCounty()', () => {
     expect(answer.statewide).toEqual([]);
     expect(answer.pending).toEqual([]);
     expect(answer.mandate).toBeNull();
+    expect(answer.restrictions.map((law) => [law.law.split(',')[0], law.effect])).toEqual([
+      ['SB 54', 'prohibits'],
+    ]);
     expect(answer.relatedLaws).toEqual([]);
 
     const multnomah = answerCounty(dataset, '41051');
@@ -295,6 +298,27 @@ describe('answerCounty()', () => {
     expect(multnomah.county.name).toBe('Multnomah County');
     expect(multnomah.local).toEqual([]);
     expect(multnomah.statewide).toEqual([]);
+  });
+
+  it('gives the laws that prohibit or limit agreements in force, and the other bills apart, with their stage', () => {
+    const harford = answerCounty(dataset, '24025'); // Maryland: six sheriffs left ICE's list in Q1 2026
+    expect(harford.hasLocalAgreement).toBe(false);
+    expect(harford.restrictions.map((law) => [law.effect, law.stage, law.year])).toEqual([
+      ['prohibits', 'enacted', '2026'],
+    ]);
+    expect(harford.restrictions[0]?.requirementEs).toMatch(/^Prohíbe/);
+    expect(harford.relatedLaws.map((law) => law.stage)).toEqual(['not-enacted']);
+    // New Jersey: the 2019 directive in force; the 2018 one superseded, the codifying bills vetoed or pending
+    const bergen = answerCounty(dataset, '34003');
+    expect(bergen.restrictions.map((law) => law.effect)).toEqual(['prohibits']);
+    expect(bergen.relatedLaws.map((law) => law.stage).sort()).toEqual(['pending', 'superseded', 'vetoed']);
+    // Vermont limits (twice), and neither a mandate nor a prohibition
+    const chittenden = answerCounty(dataset, '50007');
+    expect(chittenden.restrictions.map((law) => law.effect)).toEqual(['limits', 'limits']);
+    expect(chittenden.mandate).toBeNull();
+    // Every law of the data is in both languages, and no law is both in force and listed apart
+    for (const law of dataset.mandates) expect(law.requirementEs.length).toBeGreaterThan(20);
+    expect(answerCounty(dataset, '12021').restrictions).toEqual([]);
   });
 
   it('gives the state mandate even where no local agency has signed (Fulton County, GA)', () => {

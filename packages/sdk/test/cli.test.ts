@@ -201,7 +201,9 @@ describe('the open287g CLI (built)', () => {
   it('lookup --lang es answers in Spanish, as LANG=es does by default; names stay as their sources print them', async () => {
     const spanish = await run('lookup', 'Collier County, FL', '--lang', 'es');
     expect(spanish.code).toBe(0);
-    expect(spanish.stdout).toContain('Sí: 5 agencias de Collier County, FL tienen un acuerdo 287(g).');
+    expect(spanish.stdout).toContain('Sí: 5 agencias del condado de Collier, FL tienen un acuerdo 287(g).');
+    expect(spanish.stdout).toContain('Ley estatal (exige participar en 287(g)): CS/SB 1808');
+    expect(spanish.stdout).toContain('Debe firmar un acuerdo 287(g) por escrito con ICE');
     expect(spanish.stdout).toContain('Agencias locales:');
     expect(spanish.stdout).toContain('Modelo de Aplicación en Cárceles  firmado el 2020-06-09');
     expect(spanish.stdout).toContain("Collier County Sheriff's Office");
@@ -306,7 +308,19 @@ describe('the open287g CLI (built)', () => {
     expect(stdout).toContain("Collier County Sheriff's Office");
     expect(stdout).toContain('as of 2026-05-18');
     expect(stdout).toContain(`Source: ${SOURCE_URL}`);
-    expect(stdout).toContain('State law: CS/SB 1808');
+    expect(stdout).toContain('State law (requires 287(g) participation): CS/SB 1808');
+  });
+
+  it('says so when a state law prohibits agreements, and lists the other bills with their stage', async () => {
+    const maryland = await run('lookup', '--fips', '24025');
+    expect(maryland.stdout).toContain(
+      'No agency in Harford County, MD has a 287(g) agreement.\nA Maryland law prohibits 287(g) agreements.',
+    );
+    expect(maryland.stdout).toContain('State law (prohibits 287(g) agreements): HB 444 / SB 245 of 2026');
+    expect(maryland.stdout).toMatch(/Related state law or bill: HB 1222 of 2025.* — not enacted/);
+    const newJersey = await run('lookup', 'New Jersey', '--lang', 'es');
+    expect(newJersey.stdout).toContain('Ley estatal (prohíbe los acuerdos 287(g))');
+    expect(newJersey.stdout).toMatch(/A6310.* — vetada/);
   });
 
   it('exits 2 for an unknown command or option', async () => {

@@ -53,7 +53,9 @@ it('adds at most 8 KB gzip for <open287g-models> to the CDN file beyond the look
   expect(added).toBeLessThanOrEqual(8 * 1024);
 });
 
-it('keeps the data the lookup needs at first paint (counties and state laws) within 40 KB gzip', () => {
+// 43 KB, raised from 40 KB: the 21 laws that prohibit or limit agreements, each with its sentence in English
+// and Spanish, add 7.3 KB to the state laws; re-encoding the first-paint data is issue 12's work.
+it('keeps the data the lookup needs at first paint (counties and state laws) within 43 KB gzip', () => {
   if (!existsSync(entry))
     throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');
   const chunks = readdirSync(cdn).filter((file) => /^(counties|mandates)-[\w-]+\.js$/.test(file));
@@ -65,7 +67,7 @@ it('keeps the data the lookup needs at first paint (counties and state laws) wit
   console.log(
     `[size] first-paint data: ${(bytes / 1024).toFixed(1)} KB gzip; loaded whole right after: ${later.join(', ')}`,
   );
-  expect(bytes).toBeLessThanOrEqual(40 * 1024);
+  expect(bytes).toBeLessThanOrEqual(43 * 1024);
 });
 
 it('keeps the placeholder stylesheet, which blocks rendering in the head, within 1 KB gzip', () => {
