@@ -13,11 +13,23 @@ import {
 } from './model-summaries.js';
 import type { ModelCode } from './schema.js';
 
+/**
+ * A full citation: who published the source, its title, when, and where to read it. `url` is null only where
+ * no stable address was found; `note` then says so (and says how the source is otherwise identified).
+ */
 export interface SourceInfo {
   id: SourceId;
+  /** The author or publisher as it names itself (an agency, an office of Congress, an organization, a newsroom). */
+  publisher: string;
   title: LocalizedText;
-  /** Only ICE's page has a known address; the other sources are cited by title. */
+  /**
+   * When it was published or enacted, as precisely as the source gives it: "2010-03", "2025-01-20" or "2025".
+   * null for a page its publisher keeps updating (ICE's program page and list).
+   */
+  date: string | null;
   url: string | null;
+  /** Anything a reader needs to weigh the citation, e.g. that no stable address was found. */
+  note: LocalizedText | null;
 }
 
 export type AuthorityCode =
@@ -81,51 +93,72 @@ const grant = (level: AuthorityLevel, note: Fact | null = null): ModelAuthority 
 export const SOURCES: Record<SourceId, SourceInfo> = {
   ICE: {
     id: 'ICE',
+    publisher: 'U.S. Immigration and Customs Enforcement (ICE)',
     title: {
-      en: "ICE's 287(g) program page and list of participating agencies",
-      es: 'Página del programa 287(g) de ICE y su lista de agencias participantes',
+      en: 'Delegation of Immigration Authority Section 287(g) Immigration and Nationality Act: program page and list of participating agencies',
+      es: 'Delegación de autoridad migratoria según la sección 287(g) de la Ley de Inmigración y Nacionalidad: página del programa y lista de agencias participantes',
     },
+    date: null,
     url: 'https://www.ice.gov/identify-and-arrest/287g',
+    note: null,
   },
   'INA/IIRIRA': {
     id: 'INA/IIRIRA',
+    publisher: 'Office of the Law Revision Counsel, U.S. House of Representatives',
     title: {
-      en: 'Section 287(g) of the Immigration and Nationality Act, added by the Illegal Immigration Reform and Immigrant Responsibility Act of 1996',
-      es: 'Sección 287(g) de la Ley de Inmigración y Nacionalidad, añadida por la Ley de Reforma de la Inmigración Ilegal y de Responsabilidad del Inmigrante de 1996',
+      en: '8 U.S.C. § 1357(g), section 287(g) of the Immigration and Nationality Act, added by the Illegal Immigration Reform and Immigrant Responsibility Act of 1996 (Pub. L. 104-208)',
+      es: '8 U.S.C. § 1357(g), sección 287(g) de la Ley de Inmigración y Nacionalidad, añadida por la Ley de Reforma de la Inmigración Ilegal y de Responsabilidad del Inmigrante de 1996 (Ley Pública 104-208)',
     },
-    url: null,
+    date: '1996-09-30',
+    url: 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title8-section1357&num=0&edition=prelim',
+    note: null,
   },
   'EO 14159': {
     id: 'EO 14159',
+    publisher: 'Federal Register',
     title: {
-      en: 'Executive Order 14159, "Protecting the American People Against Invasion" (January 20, 2025)',
-      es: 'Orden Ejecutiva 14159, "Protecting the American People Against Invasion" (20 de enero de 2025)',
+      en: 'Executive Order 14159, "Protecting the American People Against Invasion", 90 FR 8443',
+      es: 'Orden Ejecutiva 14159, "Protecting the American People Against Invasion", 90 FR 8443',
     },
-    url: null,
+    date: '2025-01-20',
+    url: 'https://www.federalregister.gov/documents/2025/01/29/2025-02006/protecting-the-american-people-against-invasion',
+    note: null,
   },
   'Explainer-2025': {
     id: 'Explainer-2025',
+    publisher: 'National Immigration Forum',
     title: {
-      en: 'Policy explainer "Reviving 287(g) Agreements Under the New Administration: Implementation, Concerns, and Implications" (2025)',
-      es: 'Análisis de políticas "Reviving 287(g) Agreements Under the New Administration: Implementation, Concerns, and Implications" (2025)',
+      en: 'Reviving 287(g) Agreements Under the New Administration: Implementation, Concerns, and Implications (explainer)',
+      es: 'Reviving 287(g) Agreements Under the New Administration: Implementation, Concerns, and Implications (análisis explicativo)',
     },
-    url: null,
+    date: '2025',
+    url: 'https://immigrationforum.org/article/reviving-the-287g-agreements-under-the-new-administration-implementation-concerns-and-implications',
+    note: null,
   },
   'VisaVerge-2025': {
     id: 'VisaVerge-2025',
+    publisher: 'VisaVerge.com',
     title: {
-      en: 'VisaVerge.com reporting on the 287(g) expansion (April–September 2025)',
-      es: 'Artículos de VisaVerge.com sobre la expansión del programa 287(g) (abril a septiembre de 2025)',
+      en: 'Reporting on the 287(g) expansion, April to September 2025',
+      es: 'Artículos sobre la expansión del programa 287(g), de abril a septiembre de 2025',
     },
+    date: '2025',
     url: null,
+    note: {
+      en: "No article address that states these figures was found; the figures are superseded by the counts from ICE's own lists.",
+      es: 'No se encontró la dirección de un artículo que dé estas cifras; las cifras quedan superadas por los totales de las propias listas de ICE.',
+    },
   },
   'DHS-OIG-2010': {
     id: 'DHS-OIG-2010',
+    publisher: 'Office of Inspector General, U.S. Department of Homeland Security',
     title: {
-      en: 'DHS Office of Inspector General report on 287(g) (2010), as cited by the 2025 policy explainer',
-      es: 'Informe de la Oficina del Inspector General del DHS sobre 287(g) (2010), citado en el análisis de políticas de 2025',
+      en: 'The Performance of 287(g) Agreements (report OIG-10-63)',
+      es: 'The Performance of 287(g) Agreements (informe OIG-10-63)',
     },
-    url: null,
+    date: '2010-03',
+    url: 'https://www.oig.dhs.gov/sites/default/files/assets/Mgmt/OIG_10-63_Mar10.pdf',
+    note: null,
   },
 };
 
@@ -248,12 +281,11 @@ const JEM: ModelDefinition = {
   shortName: MODEL_NAMES.JEM.shortName,
   summary: MODEL_SUMMARIES.JEM,
   setting: 'jail',
-  where: fact('Inside local jails.', 'Dentro de las cárceles locales.', 'Explainer-2025', 'VisaVerge-2025'),
+  where: fact('Inside local jails.', 'Dentro de las cárceles locales.', 'Explainer-2025'),
   whoIsAffected: fact(
     'People already arrested and booked into a local jail on state or local charges.',
     'Personas ya arrestadas y registradas en una cárcel local por cargos estatales o locales.',
     'Explainer-2025',
-    'VisaVerge-2025',
   ),
   authorities: {
     interview: grant('yes'),
@@ -269,7 +301,6 @@ const JEM: ModelDefinition = {
         'The transfer to ICE happens after the local charges are resolved.',
         'El traslado a ICE ocurre después de que se resuelven los cargos locales.',
         'Explainer-2025',
-        'VisaVerge-2025',
       ),
     ),
     serveWarrants: grant('unknown', NOT_DESCRIBED),
@@ -279,7 +310,6 @@ const JEM: ModelDefinition = {
         'Officers work inside the jail, with people already booked there.',
         'Los agentes trabajan dentro de la cárcel, con personas que ya están registradas allí.',
         'Explainer-2025',
-        'VisaVerge-2025',
       ),
     ),
   },
@@ -587,7 +617,6 @@ export const PROGRAM_FACTS: Fact[] = [
     'ICE had about 6,000 deportation officers nationwide in 2025, and the program is described as a "force multiplier" for the agency.',
     'ICE tenía unos 6,000 agentes de deportación en todo el país en 2025, y el programa se describe como un "multiplicador de fuerza" para la agencia.',
     'Explainer-2025',
-    'VisaVerge-2025',
   ),
 ];
 

@@ -53,11 +53,30 @@ describe('texts and sources', () => {
     expect(texts.filter((text) => text.en.trim() === text.es.trim())).toEqual([]);
   });
 
-  it('keys each source by its id and gives an address only for ICE', () => {
+  it('keys each source by its id and cites it in full: publisher, title, date, https address', () => {
     for (const [id, source] of Object.entries(SOURCES)) {
       expect(source.id).toBe(id);
-      expect(source.url).toBe(id === 'ICE' ? 'https://www.ice.gov/identify-and-arrest/287g' : null);
+      expect(source.publisher.trim()).not.toBe('');
+      // ICE's page is kept up to date; every other source has a date, as precise as it gives one
+      if (id === 'ICE') expect(source.date).toBeNull();
+      else expect(source.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      if (source.url === null) expect(source.note?.en, id).toMatch(/address/);
+      else expect(new URL(source.url).protocol).toBe('https:');
     }
+    expect(SOURCES.ICE.url).toBe('https://www.ice.gov/identify-and-arrest/287g');
+    expect(SOURCES['INA/IIRIRA'].url).toContain('uscode.house.gov');
+    expect(SOURCES['EO 14159'].url).toContain('federalregister.gov');
+    expect(SOURCES['DHS-OIG-2010'].url).toContain('oig.dhs.gov');
+    // the one source without an address is not what any model description rests on
+    expect(
+      Object.values(SOURCES)
+        .filter((source) => source.url === null)
+        .map((source) => source.id),
+    ).toEqual(['VisaVerge-2025']);
+    const described = collect({ AUTHORITIES, MODELS }, isFact).filter(
+      (fact) => !Object.values(MODELS).some((model) => model.reportedCounts.includes(fact)),
+    );
+    for (const fact of described) expect(fact.sources).not.toContain('VisaVerge-2025');
   });
 });
 

@@ -2,6 +2,15 @@ import { css } from 'lit';
 
 import { themeStyles } from '../shared/theme.styles.js';
 
+// Comments stay out of the template literal, which ships as written:
+// - .root: overflow-wrap break-word, not anywhere: "anywhere" lets a table squeeze a column until words break
+//   mid-letter.
+// - table: separate borders: with collapsed ones, a sticky header cell leaves its gridlines behind.
+// - tr.authority: the authorities are a grid of short marks; tighter rows scan faster.
+// - thead: the corner sticks too, else the row headers scroll up through the space beside the column headers.
+// - .tag: a level reads as a tag; its word carries the meaning, the fill only helps the eye.
+// - .pair: in a card, a short value on its label's line, a note (if any) wrapping below.
+// - @container 52rem: below this width five columns no longer fit without scrolling sideways.
 const ownStyles = css`
   :host {
     container-type: inline-size;
@@ -9,10 +18,9 @@ const ownStyles = css`
   }
   .root {
     background: var(--_bg);
-    /* break-word, not anywhere: "anywhere" lets a table squeeze a column until words break mid-letter */
     overflow-wrap: break-word;
+    line-height: 1.35;
   }
-  /* separate borders: with collapsed ones, a sticky header cell leaves its gridlines behind */
   table {
     border-collapse: separate;
     border-spacing: 0;
@@ -27,29 +35,27 @@ const ownStyles = css`
   }
   th,
   td {
-    border-right: 1px solid var(--_border);
     border-bottom: 1px solid var(--_border);
-    padding: 0.5em;
+    padding: 0.5em 0.625em;
     vertical-align: top;
     text-align: start;
   }
-  tr > :first-child {
-    border-left: 1px solid var(--_border);
+  th[scope='row'] {
+    width: 11em;
+  }
+  tr.authority > * {
+    padding-block: 0.375em;
   }
   thead > tr > * {
-    border-top: 1px solid var(--_border);
+    border-bottom-width: 2px;
   }
-  /* the corner too: otherwise the row headers scroll up through the space beside the column headers */
   thead th,
   thead .corner {
     position: sticky;
     top: var(--open287g-sticky-top, 0);
     z-index: 1;
     background: var(--_bg);
-  }
-  thead .corner {
-    border-top-color: transparent;
-    border-left-color: transparent;
+    vertical-align: bottom;
   }
   .header-note {
     display: block;
@@ -66,8 +72,37 @@ const ownStyles = css`
   .value {
     font-weight: 600;
   }
-  .value + .detail {
+  .detail {
+    display: block;
     color: var(--_muted);
+    font-size: 0.9em;
+    margin-top: 0.125em;
+  }
+  .tag {
+    display: inline-block;
+    font-size: 0.9em;
+    font-weight: 600;
+    line-height: 1.3;
+    padding: 0.05em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .tag-yes {
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_bg));
+  }
+  .tag-limited {
+    border-style: dashed;
+  }
+  .tag-no {
+    font-weight: 400;
+  }
+  .none {
+    font-weight: 700;
+    color: var(--_muted);
+  }
+  .nowrap {
+    white-space: nowrap;
   }
   .badge {
     display: inline-block;
@@ -77,8 +112,16 @@ const ownStyles = css`
     border-radius: var(--_radius);
     padding: 0 0.375em;
   }
-  .refs {
+  .refs,
+  .mark {
     color: var(--_muted);
+    font-weight: 400;
+    line-height: 0;
+    margin-inline-start: 0.125em;
+  }
+  .refs a,
+  .mark a {
+    padding: 0 0.0625em;
   }
   .cards {
     display: none;
@@ -93,15 +136,51 @@ const ownStyles = css`
     border: 2px solid var(--_accent);
   }
   .card h3 {
-    margin: 0 0 0.5em;
+    margin: 0 0 0.25em;
     font-size: 1.1em;
+  }
+  dl {
+    margin: 0;
+  }
+  dl > div {
+    padding: 0.375em 0;
+    border-top: 1px solid color-mix(in srgb, var(--_border) 45%, var(--_bg));
   }
   dt {
     font-weight: 600;
-    margin-top: 0.5em;
   }
   dd {
     margin: 0;
+  }
+  .pair {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.75em;
+  }
+  .pair dt {
+    flex: 1 1 0;
+    min-width: 10em;
+  }
+  .pair dd {
+    flex: 0 1 auto;
+  }
+  .notes {
+    margin-top: var(--_space);
+    font-size: 0.9em;
+  }
+  .notes p,
+  .footnotes {
+    margin: 0 0 0.375em;
+  }
+  .footnotes {
+    list-style: none;
+    padding: 0;
+  }
+  .letter {
+    display: inline-block;
+    min-width: 1.25em;
+    font-weight: 700;
   }
   .sources {
     margin-top: var(--_space);
@@ -109,13 +188,22 @@ const ownStyles = css`
   }
   .sources h3 {
     font-size: 1em;
+    margin: 0 0 0.25em;
+  }
+  .sources ol {
     margin: 0;
+    padding-inline-start: 1.75em;
+  }
+  .sources li + li {
+    margin-top: 0.25em;
+  }
+  .host {
+    color: var(--_muted);
   }
   .note {
     padding: 0.5em;
     border-left: 3px solid var(--_accent);
   }
-  /* below this width five columns no longer fit without scrolling sideways */
   @container (max-width: 52rem) {
     .table-wrap {
       display: none;

@@ -17,7 +17,14 @@ export interface ModelsStrings {
   yes: string;
   no: string;
   limited: string;
+  /** read out for the "—" mark; the legend under the table explains it once */
   unknown: string;
+  /** the list under the table where a note shared by several cells is stated once */
+  notes: string;
+  /** read out for a cell's footnote letter */
+  noteMark: string;
+  /** "{refs}" becomes the numbered source marks of the cells that show none */
+  defaultSources: string;
   discontinued: string;
   highlighted: string;
   baseline: string;
@@ -31,6 +38,8 @@ export interface ModelsStrings {
   sources: string;
   sourceOne: string;
   sourceMany: string;
+  /** after a source's date, for one without a stable address */
+  noAddress: string;
   loading: string;
   refreshFailed: string;
   olderRefused: string;
@@ -46,13 +55,16 @@ export const MODELS_STRINGS: Record<Lang, ModelsStrings> = {
     training: 'Training required',
     history: 'History',
     count: 'Active agreements',
-    countValue: '{count} agreements, one per agency',
+    countValue: '{count} agreements',
     countNone: 'None (discontinued)',
-    countAsOf: "on ICE's list of {date}",
+    countAsOf: "one per agency, on ICE's list of {date}",
     yes: 'Yes',
     no: 'No',
     limited: 'Limited',
-    unknown: 'Not stated in the sources',
+    unknown: 'Not stated',
+    notes: 'Notes',
+    noteMark: 'note {letter}',
+    defaultSources: 'Where no source is marked, the source is {refs}.',
     discontinued: 'Discontinued',
     highlighted: 'highlighted',
     baseline: 'No agreement',
@@ -66,6 +78,7 @@ export const MODELS_STRINGS: Record<Lang, ModelsStrings> = {
     sources: 'Sources',
     sourceOne: 'source {numbers}',
     sourceMany: 'sources {numbers}',
+    noAddress: 'No stable address found.',
     loading: 'Loading the counts…',
     refreshFailed: 'Newer data could not be loaded; the counts are those of {date}.',
     olderRefused:
@@ -82,13 +95,16 @@ export const MODELS_STRINGS: Record<Lang, ModelsStrings> = {
     training: 'Capacitación requerida',
     history: 'Cronología',
     count: 'Acuerdos activos',
-    countValue: '{count} acuerdos, uno por agencia',
+    countValue: '{count} acuerdos',
     countNone: 'Ninguno (suspendido)',
-    countAsOf: 'en la lista de ICE del {date}',
+    countAsOf: 'uno por agencia, en la lista de ICE del {date}',
     yes: 'Sí',
     no: 'No',
     limited: 'Limitado',
-    unknown: 'Las fuentes no lo indican',
+    unknown: 'No consta',
+    notes: 'Notas',
+    noteMark: 'nota {letter}',
+    defaultSources: 'Donde no se indica la fuente, la fuente es {refs}.',
     discontinued: 'Suspendido',
     highlighted: 'destacado',
     baseline: 'Sin acuerdo',
@@ -102,6 +118,7 @@ export const MODELS_STRINGS: Record<Lang, ModelsStrings> = {
     sources: 'Fuentes',
     sourceOne: 'fuente {numbers}',
     sourceMany: 'fuentes {numbers}',
+    noAddress: 'No se encontró una dirección estable.',
     loading: 'Cargando los totales…',
     refreshFailed: 'No se pudieron cargar datos más recientes; los totales son los del {date}.',
     olderRefused:
