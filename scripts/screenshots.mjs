@@ -31,13 +31,17 @@ const STATES = [
     type: 'St. Louis, MO',
     enter: true,
   },
+  // a state named alone: its summary
+  { name: 'lookup-state', element: '<open287g-lookup></open287g-lookup>', type: 'Texas', enter: true },
+  // the same answer on a dark page
+  { name: 'lookup-yes-dark', element: '<open287g-lookup county="12021"></open287g-lookup>', dark: true },
   { name: 'models', element: '<open287g-models></open287g-models>' },
 ];
 
-const page = (lang, element) => `<!doctype html>
+const page = (lang, element, dark) => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <script type="module" src="/open287g.js"></script><link rel="stylesheet" href="/open287g.css">
-<style>body { margin: 16px; font-family: Georgia, serif; }</style></head>
+<style>body { margin: 16px; font-family: Georgia, serif; }${dark ? ' :root { color-scheme: dark; background: #111; }' : ''}</style></head>
 <body>${element}</body></html>`;
 
 mkdirSync(out, { recursive: true });
@@ -46,10 +50,11 @@ const server = await startStaticServer({ root: cdn });
 const browser = await launchChromium();
 let written = 0;
 try {
-  for (const state of STATES) {
+  const only = process.argv[2] ? new RegExp(process.argv[2]) : null;
+  for (const state of STATES.filter((entry) => !only || only.test(entry.name))) {
     for (const lang of ['en', 'es']) {
       for (const width of [375, 1280]) {
-        writeFileSync(scratch, page(lang, state.element));
+        writeFileSync(scratch, page(lang, state.element, state.dark));
         const tab = await browser.newPage({ viewport: { width, height: 800 } });
         await tab.goto(`${server.url}/.screenshot.html`);
         const element = tab.locator('open287g-lookup, open287g-models').first();

@@ -161,8 +161,12 @@ describe('<open287g-lookup>', () => {
   it('preselects a county from the county attribute, and says so when the code is unknown', async () => {
     const element = await mount({ county: '06037' });
     expect(shadow(element).querySelector('[part=answer]')?.textContent).toBe(
-      'No local agency in Los Angeles County, CA has a 287(g) agreement.',
+      'No local agreement — No local agency in Los Angeles County, CA has a 287(g) agreement.',
     );
+    // California's law prohibits agreements: the "no" says so, and the law is shown in the reader's language
+    const card = shadow(element).querySelector('[part=card]')?.textContent ?? '';
+    expect(card).toContain('A California law prohibits 287(g) agreements.');
+    expect(card).toContain('A California law prohibits 287(g) agreements: SB 54, California Values Act');
     element.setAttribute('county', '99999');
     await element.updateComplete;
     expect(shadow(element).querySelector('[part=note]')?.textContent).toBe(
@@ -179,8 +183,8 @@ describe('<open287g-lookup>', () => {
     const ended = shadow(harford).querySelector('[part=ended]');
     expect(ended?.querySelector('h4')?.textContent).toBe('No longer on ICE’s list');
     expect(ended?.textContent).toContain("Harford County Sheriff's Office");
-    expect(ended?.textContent?.replace(/\s+/g, ' ')).toContain(
-      'Jail Enforcement Model, signed June 26, 2020; listed until January 5, 2026.',
+    expect(ended?.textContent?.replace(/\s+/g, ' ').replace(/ ,/g, ',')).toContain(
+      'Jail Enforcement Model, signed June 26, 2020, listed until January 5, 2026',
     );
     expect(await violations(harford), 'ended').toEqual([]);
     // a state's ended agreements are folded away, as its active ones are (Virginia's five, Q1 2026)
@@ -269,15 +273,40 @@ describe('<open287g-lookup>', () => {
       .toBe('Texas');
     expect(shadow(element).querySelector('[role=listbox]')?.textContent).toContain('States and territories');
     await userEvent.keyboard('{Enter}');
-    expect(shadow(element).querySelector('[part=note]')?.textContent).toMatch(
-      /^Texas: \d+ of its counties have a local agency with a 287\(g\) agreement\. Type your county/,
-    );
-    expect(shadow(element).querySelector('[part=answer]')).toBeNull();
+    const card = () => shadow(element).querySelector('[part=card]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(shadow(element).querySelector('[part=answer]')?.textContent).toBe('Texas');
+    expect(card()).toMatch(/In \d+ of the 254 counties of Texas, a local agency has a 287\(g\) agreement\./);
+    expect(card()).toContain('Statewide agencies of Texas (4)');
+    expect(card()).toContain('A Texas law requires local agencies to take part: SB 8');
+    // the most populous counties with a local agreement, one press from their answer
+    const harris = shadow(element).querySelector('[part=choices] button') as HTMLButtonElement;
+    expect(harris.textContent?.trim()).toBe('Harris County, TX');
+    expect(card()).toMatch(/…and \d+ more: type the name to find one\./);
+    expect(await violations(element)).toEqual([]);
     document.documentElement.lang = 'es';
     await expect
-      .poll(() => shadow(element).querySelector('[part=note]')?.textContent)
-      .toMatch(/^Texas: \d+ de sus condados tienen una agencia local/);
+      .poll(card)
+      .toMatch(/En \d+ de los 254 condados de Texas, una agencia local tiene un acuerdo 287\(g\)\./);
+    expect(card()).toContain('Una ley de Texas exige que las agencias locales participen: SB 8');
     expect(await violations(element)).toEqual([]);
+    harris.click();
+    await expect
+      .poll(() => shadow(element).querySelector('[part=answer]')?.textContent)
+      .toBe('Sí — 1 agencia del condado de Harris, TX tiene un acuerdo 287(g).');
+  });
+
+  it("names a state's county equivalents: Louisiana's parishes, Alaska's boroughs", async () => {
+    const element = await mount();
+    const card = () => shadow(element).querySelector('[part=card]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    for (const [state, units] of [
+      ['Louisiana', 'parishes'],
+      ['Alaska', 'boroughs and census areas'],
+    ]) {
+      await userEvent.click(page.getByRole('combobox'));
+      await userEvent.clear(page.getByRole('combobox'));
+      await userEvent.keyboard(`${state}{Enter}`);
+      await expect.poll(card).toMatch(new RegExp(`of the \\d+ ${units} of ${state},`));
+    }
   });
 
   it("explains Connecticut's planning regions under its answers, in both languages", async () => {
@@ -307,7 +336,8 @@ describe('<open287g-lookup>', () => {
     const element = await mount({ county: '12021' }, wrapper);
     const text = shadow(element).textContent ?? '';
     expect(text).toContain('¿Tiene mi condado un acuerdo 287(g)?');
-    expect(text).toContain('Sí: 5 agencias de Collier County, FL tienen un acuerdo 287(g).');
+    expect(text).toContain('Sí — 5 agencias del condado de Collier, FL tienen un acuerdo 287(g).');
+    expect(text).toContain('Debe firmar un acuerdo 287(g) por escrito con ICE');
     expect(text).toContain('18 de mayo de 2026');
     expect(text).toContain('Qué permiten estos acuerdos');
     expect(text).not.toMatch(/\b(Yes|agencies|Local agencies|signed|Statewide|allow)\b/);
@@ -421,7 +451,7 @@ describe('<open287g-lookup>', () => {
     const text = shadow(element).textContent ?? '';
     expect(shadow(element).querySelector('h2')?.textContent).toBe('Is there an agreement where you live?');
     expect(shadow(element).querySelector('[part=answer]')?.textContent).toBe(
-      '5 local agencies in Collier County, FL take part.',
+      'Yes — 5 local agencies in Collier County, FL take part.',
     );
     expect(text).toContain('Task force agreement, signed');
     expect(text).toContain('Patrol officers may enforce immigration law.');

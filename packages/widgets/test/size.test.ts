@@ -29,20 +29,24 @@ function staticClosure(file: string, dir = cdn, seen = new Set<string>()): Set<s
   return seen;
 }
 
-// 31 KB, raised from 30 KB: the listing history's decoder (ended agreements and "new since" marks, loaded
-// data decoded in the page) and state names and known places in search add 1.2 KB; making the lookup
-// lighter is issue 12's work.
-it('keeps the lookup JavaScript (Lit included, data excluded) within 31 KB gzip', () => {
+// 34 KB, raised from 30 KB in two steps: the listing history's decoder (ended agreements, "new since" marks)
+// and state names and known places in search added 1.2 KB; the finished card added 3.2 KB: a state's
+// summary card, the state laws that prohibit or limit agreements with the other bills folded, the status
+// badge, model tags, the Spanish county phrases and the data credits, each in English and Spanish. Making
+// the lookup lighter is issue 12's work.
+it('keeps the lookup JavaScript (Lit included, data excluded) within 34 KB gzip', () => {
   if (!existsSync(entry))
     throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');
   const files = [...staticClosure('open287g-lookup.js', cdnLookup)];
   const bytes = closureBytes('open287g-lookup.js', cdnLookup);
   console.log(`[size] lookup JS: ${(bytes / 1024).toFixed(1)} KB gzip (${files.join(', ')})`);
   expect(files.some((file) => /agreements|counties|places|listings/.test(file))).toBe(false);
-  expect(bytes).toBeLessThanOrEqual(31 * 1024);
+  expect(bytes).toBeLessThanOrEqual(34 * 1024);
 });
 
-it('adds at most 8 KB gzip for <open287g-models> to the CDN file beyond the lookup', () => {
+// 10.5 KB, raised from 8 KB: a full citation (publisher, title, date, link) for every source, numbered marks
+// that link to them, and the code that states a note repeated across cells once (2.3 KB in all).
+it('adds at most 10.5 KB gzip for <open287g-models> to the CDN file beyond the lookup', () => {
   if (!existsSync(entry))
     throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');
   const added = closureBytes('open287g.js') - closureBytes('open287g-lookup.js', cdnLookup);
@@ -50,7 +54,7 @@ it('adds at most 8 KB gzip for <open287g-models> to the CDN file beyond the look
     `[size] models element adds: ${(added / 1024).toFixed(1)} KB gzip (CDN file in all: ${(closureBytes('open287g.js') / 1024).toFixed(1)} KB)`,
   );
   expect(added).toBeGreaterThan(0);
-  expect(added).toBeLessThanOrEqual(8 * 1024);
+  expect(added).toBeLessThanOrEqual(10.5 * 1024);
 });
 
 // 43 KB, raised from 40 KB: the 21 laws that prohibit or limit agreements, each with its sentence in English

@@ -1,9 +1,14 @@
 import {
   type AnswerAgency,
   answerCounty,
+  answerState,
   type CountyAnswer,
+  countyInSentence,
   type Dataset,
+  type LawEffect,
+  type LawStage,
   type Listings,
+  type MandateLaw,
   MODEL_ORDER,
   MODEL_SUMMARIES,
   type ModelCode,
@@ -12,6 +17,7 @@ import {
   prepareSearch,
   resolveCounty,
   type SearchResult,
+  type StateAnswer,
   search,
 } from '@open287g/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -30,7 +36,7 @@ const GROUP_ORDER: SearchResult['kind'][] = ['state', 'county', 'city', 'zip', '
 
 /** A message kept as its string key and values, so it follows later changes of language or strings. */
 interface Message {
-  key: 'unknownCounty' | 'statewideAgency' | 'stateChosen';
+  key: 'unknownCounty' | 'statewideAgency';
   values: Record<string, string>;
 }
 
@@ -43,13 +49,40 @@ interface Choice {
   more: number;
 }
 
+// Between the parts of an agreement's row, which the layout separates by space alone: heard as a pause.
+const PAUSE = html`<span class="visually-hidden">, </span>`;
+
+/** A source's text as a sentence: some end without a full stop. */
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+type StateLaws = Pick<CountyAnswer, 'mandate' | 'restrictions' | 'relatedLaws'>;
+
+// The tags ICE's own documents use; the full name always follows the tag.
+const MODEL_TAGS: Record<ModelCode, string> = { JEM: 'JEM', TFM: 'TFM', WSO: 'WSO', HYBRID: 'HYB' };
+const EFFECT_KEYS: Record<LawEffect, 'mandate' | 'lawProhibits' | 'lawLimits'> = {
+  requires: 'mandate',
+  prohibits: 'lawProhibits',
+  limits: 'lawLimits',
+  related: 'mandate',
+};
+const STAGE_KEYS: Record<
+  Exclude<LawStage, 'enacted'>,
+  'stagePending' | 'stageVetoed' | 'stageNotEnacted' | 'stageSuperseded'
+> = {
+  pending: 'stagePending',
+  vetoed: 'stageVetoed',
+  'not-enacted': 'stageNotEnacted',
+  superseded: 'stageSuperseded',
+};
+
 /**
  * The parts of an answer that can change when newer agreements arrive; not the marks the listing history
  * adds (`newSince`, `lastListed`), which arrive on their own and are no news to announce.
  */
 const answerContent = (answer: CountyAnswer) =>
-  JSON.stringify([answer.local, answer.statewide, answer.pending, answer.mandate], (key, value) =>
-    key === 'newSince' || key === 'lastListed' ? undefined : value,
+  JSON.stringify(
+    [answer.local, answer.statewide, answer.pending, answer.mandate, answer.restrictions],
+    (key, value) => (key === 'newSince' || key === 'lastListed' ? undefined : value),
   );
 
 /**
@@ -68,6 +101,8 @@ const answerContent = (answer: CountyAnswer) =>
  *   the list of its publication day); the element then says so, with both dates.
  * @attr heading - the heading text, instead of the default question.
  * @attr compact - smaller spacing and heading.
+ * @attr theme - "light" or "dark" whatever the page's color-scheme, or "auto" (the reader's setting); default:
+ *   the page's color-scheme.
  *
  * @prop strings - any visible strings to replace (see `LookupStrings`); a value that is not a string is
  *   ignored with a console warning.
@@ -87,19 +122,21 @@ const answerContent = (answer: CountyAnswer) =>
  * @csspart option - one match.
  * @csspart note - a data note.
  * @csspart card - the answer.
- * @csspart answer - the one-sentence answer.
+ * @csspart answer - the one-sentence answer, after its status badge.
+ * @csspart badge - the status in words: Yes, No local agreement, Only statewide agencies.
+ * @csspart tag - a model's short tag (JEM, TFM, WSO), always beside its full name.
  * @csspart local - local agencies.
  * @csspart statewide - statewide agencies (a disclosure).
  * @csspart ended - agreements an earlier ICE list showed and the current one does not ("listed until …"),
  *   shown once the listing history (loaded after the answer) is in.
  * @csspart new - the "new since ICE's list of …" mark on an agreement the previous list did not show.
  * @csspart pending - pending agreements.
- * @csspart mandate - the state law.
+ * @csspart mandate - the state's laws in force (a mandate, a prohibition or a limit), its other bills folded.
  * @csspart models - what each model allows.
  * @csspart source - the data source line.
- * @csspart choices - the counties to choose from.
+ * @csspart choices - the counties to choose from (after an ambiguous query, or in a state's summary).
  *
- * @cssprop --open287g-font - font (default: inherited from the page).
+ * @cssprop --open287g-font - font (default: the system font stack; `inherit` takes the page's).
  * @cssprop --open287g-color-text - text colour.
  * @cssprop --open287g-color-background - background.
  * @cssprop --open287g-color-muted - secondary text.
@@ -128,6 +165,7 @@ export class Open287gLookup extends Open287gElement {
     _open: { state: true },
     _answer: { state: true },
     _choice: { state: true },
+    _state: { state: true },
     _note: { state: true },
     _message: { state: true },
     _announcement: { state: true },
@@ -143,12 +181,16 @@ export class Open287gLookup extends Open287gElement {
   _placesLoaded = false;
   /** a county asked for before the agreements arrived */
   _pendingFips: string | null = null;
+  /** a state named before the agreements arrived */
+  private _pendingState: string | null = null;
   _query = '';
   _results: SearchResult[] = [];
   _active = -1;
   _open = false;
   _answer: CountyAnswer | null = null;
   _choice: Choice | null = null;
+  /** a state or territory named alone: its summary */
+  _state: StateAnswer | null = null;
   /** why the data is not the newest or not the requested one (data-src): stays visible */
   _note: DataNote | null = null;
   /** about the reader's last request (unknown county, statewide agency): cleared by the next choice */
@@ -176,7 +218,10 @@ export class Open287gLookup extends Open287gElement {
   }
 
   private get t(): LookupStrings {
-    return withCustomStrings(LOOKUP_STRINGS[this.lang_], this.strings, 'open287g-lookup', ['models']);
+    return withCustomStrings(LOOKUP_STRINGS[this.lang_], this.strings, 'open287g-lookup', [
+      'models',
+      'countyUnits',
+    ]);
   }
 
   protected override async load(source: DataSource | null, stale: () => boolean): Promise<void> {
@@ -247,6 +292,10 @@ export class Open287gLookup extends Open287gElement {
   private useAgreements(dataset: Dataset): void {
     const previous = this._answer;
     this.show(dataset);
+    const state = this._pendingState ?? this._state?.state.code ?? null;
+    this._pendingState = null;
+    if (state) this._state = null;
+    if (state && !this._pendingFips && !previous) this.tellState(state);
     const waiting = this._pendingFips ?? previous?.county.fips ?? null;
     this._pendingFips = null;
     if (!waiting) return;
@@ -269,6 +318,7 @@ export class Open287gLookup extends Open287gElement {
     const dataset = this._dataset;
     if (!dataset || !fips) return;
     this._choice = null;
+    this._state = null;
     this._message = null;
     if (!dataset.countyByFips.has(fips)) {
       this._answer = null;
@@ -281,7 +331,7 @@ export class Open287gLookup extends Open287gElement {
       return;
     }
     this._answer = answerCounty(dataset, fips);
-    this._announcement = this.answerSentence(this._answer);
+    this._announcement = `${this.badge(this._answer).text} — ${this.answerSentence(this._answer)}`;
     this.dispatchEvent(
       new CustomEvent('open287g-select', { detail: this._answer, bubbles: true, composed: true }),
     );
@@ -297,6 +347,7 @@ export class Open287gLookup extends Open287gElement {
     if (results.length === 0 && this._query.trim() && this._placesLoaded) {
       this._answer = null;
       this._choice = null;
+      this._state = null;
       this._message = null;
     }
   }
@@ -374,38 +425,43 @@ export class Open287gLookup extends Open287gElement {
       // a statewide agency: every county of its state lists it
       this._answer = null;
       this._choice = null;
+      this._state = null;
       const state = this._dataset?.stateByCode.get(result.state)?.name ?? result.state;
       this._message = { key: 'statewideAgency', values: { agency: result.name, state } };
       this._announcement = this.messageText(this._message);
     }
   }
 
-  /** A state named alone: how many of its counties have a local agreement, and to name one. */
+  /** A state named alone: its summary (statewide agencies, counties with a local agreement, its laws). */
   private tellState(code: string): void {
     const dataset = this._dataset;
-    if (!dataset) return;
-    // answerState's count, without shipping its summary to every page
-    const counties = dataset.counties.filter(
-      (county) =>
-        county.state === code &&
-        dataset.agenciesByCounty
-          .get(county.fips)
-          ?.some((a) => a.agreements.some((g) => g.status === 'active')),
-    );
+    if (!dataset?.stateByCode.has(code)) return;
     this._answer = null;
     this._choice = null;
-    this._message = {
-      key: 'stateChosen',
-      values: {
-        state: dataset.stateByCode.get(code)?.name ?? code,
-        count: formatNumber(counties.length, this.lang_),
-      },
-    };
-    this._announcement = this.messageText(this._message);
+    this._message = null;
+    if (!this.hasAgreements) {
+      this._pendingState = code;
+      return;
+    }
+    this._state = answerState(dataset, code);
+    this._announcement = `${this._state.state.name}. ${this.stateSummary(this._state)}`;
+  }
+
+  private stateSummary({ state, countiesWithLocalAgreement }: StateAnswer): string {
+    const units = this.t.countyUnits;
+    const unit = (key: string) =>
+      customString(this.strings, ['countyUnits', key], 'open287g-lookup') ?? units[key];
+    return fill(this.t.stateSummary, {
+      state: state.name,
+      count: formatNumber(countiesWithLocalAgreement.length, this.lang_),
+      total: formatNumber(state.counties, this.lang_),
+      units: unit(state.code) ?? unit('other') ?? units.other,
+    });
   }
 
   private ask(choice: Choice): void {
     this._answer = null;
+    this._state = null;
     this._message = null;
     this._choice = choice;
     this._announcement = this.choiceText(choice);
@@ -518,7 +574,7 @@ export class Open287gLookup extends Open287gElement {
   /** Below the field, for everyone: why there is no list. */
   private emptyHint(): string | null {
     if (!this._query.trim() || this._results.length > 0 || this._open) return null;
-    if (this._choice || this._answer || this._message) return null;
+    if (this._choice || this._answer || this._message || this._state) return null;
     return this._placesLoaded ? this.t.noResults : this.t.loadingPlaces;
   }
 
@@ -532,39 +588,39 @@ export class Open287gLookup extends Open287gElement {
     return this.emptyHint() ?? this._announcement;
   }
 
+  /** A model as a short tag (JEM) beside its full name, so the tag is never the only label. */
+  private renderModel(code: ModelCode): TemplateResult {
+    return html`<span class="tag" part="tag" aria-hidden="true">${MODEL_TAGS[code]}</span
+      ><span class="model-name">${this.modelLabel(code)}</span>`;
+  }
+
   private renderAgencies(agencies: readonly AnswerAgency[]): TemplateResult {
     const lang = this.lang_;
     const t = this.t;
-    return html`<ul class="agencies">
+    return html`<ul class="agencies" role="list">
       ${agencies.map(
-        (agency) => html`<li>
-          <strong>${agency.name}</strong>
-          <ul class="agreements">
+        (agency) => html`<li class="agency">
+          <span class="agency-name">${agency.name}</span>
+          <ul class="agreements" role="list">
             ${agency.agreements.map((agreement) => {
               const href = safeHref(agreement.moaUrl);
               const signed = agreement.signed
-                ? html`, ${fill(t.signed, { date: formatDate(agreement.signed, lang) })}`
+                ? html`${PAUSE}<span class="detail">${fill(t.signed, { date: formatDate(agreement.signed, lang) })}</span>`
                 : nothing;
-              if (agreement.lastListed) {
-                return html`<li>
-                  ${this.modelLabel(agreement.model)}${signed};
-                  ${fill(t.listedUntil, { date: formatDate(agreement.lastListed, lang) })}.
-                </li>`;
-              }
-              return html`<li>
-                ${this.modelLabel(agreement.model)}${signed}.
+              const end = agreement.lastListed
+                ? html`<span class="detail">${fill(t.listedUntil, { date: formatDate(agreement.lastListed, lang) })}</span>`
+                : href
+                  ? html`<a class="moa" href=${href} rel="noreferrer" target="_blank">${t.moaLink}</a>`
+                  : html`<span class="detail">${t.moaPending}</span>`;
+              return html`<li class="agreement">
+                ${this.renderModel(agreement.model)}${signed}
                 ${
                   agreement.newSince
                     ? html`<span class="new" part="new"
                         >${fill(t.newSince, { date: formatDate(agreement.newSince, lang) })}</span
                       >`
                     : nothing
-                }
-                ${
-                  href
-                    ? html`<a href=${href} rel="noreferrer" target="_blank">${t.moaLink}</a>`
-                    : html`<span class="meaning">(${t.moaPending})</span>`
-                }
+                }${PAUSE}${end}
               </li>`;
             })}
           </ul>
@@ -573,28 +629,30 @@ export class Open287gLookup extends Open287gElement {
     </ul>`;
   }
 
+  /** Statewide agencies, folded: a state's list would otherwise fill every county's card. */
+  private renderStatewide(agencies: readonly AnswerAgency[], state: string, explain: boolean) {
+    const t = this.t;
+    return html`<details class="disclosure" part="statewide">
+      <summary>${fill(t.statewideHeading, { state, count: formatNumber(agencies.length, this.lang_) })}</summary>
+      <div class="disclosure-body">
+        ${explain ? html`<p class="explain">${fill(t.statewideExplain, { state })}</p>` : nothing}
+        ${this.renderAgencies(agencies)}
+      </div>
+    </details>`;
+  }
+
   /**
    * Agreements ICE no longer lists: the county's agencies in view, the state's folded away as the active
-   * statewide ones are (a state's ended agreements would otherwise fill every county's card).
+   * statewide ones are.
    */
   private renderEnded(answer: CountyAnswer): TemplateResult | typeof nothing {
     if (answer.ended.length === 0) return nothing;
     const local = answer.ended.filter((agency) => agency.kind !== 'state');
     const statewide = answer.ended.filter((agency) => agency.kind === 'state');
-    const state = answer.county.stateName;
-    return html`<section part="ended">
+    return html`<section class="section ended" part="ended">
       <h4>${this.t.endedHeading}</h4>
       ${local.length > 0 ? this.renderAgencies(local) : nothing}
-      ${
-        statewide.length > 0
-          ? html`<details>
-              <summary>
-                ${fill(this.t.statewideHeading, { state, count: formatNumber(statewide.length, this.lang_) })}
-              </summary>
-              ${this.renderAgencies(statewide)}
-            </details>`
-          : nothing
-      }
+      ${statewide.length > 0 ? this.renderStatewide(statewide, answer.county.stateName, false) : nothing}
     </section>`;
   }
 
@@ -612,25 +670,73 @@ export class Open287gLookup extends Open287gElement {
   }
 
   /** What each model in the answer allows, once per model rather than under every agreement. */
-  private renderModels(answer: CountyAnswer): TemplateResult | typeof nothing {
-    const present = new Set(
-      [...answer.local, ...answer.statewide, ...answer.pending].flatMap((agency) =>
-        agency.agreements.map((a) => a.model),
-      ),
-    );
+  private renderModels(agencies: readonly AnswerAgency[]): TemplateResult | typeof nothing {
+    const present = new Set(agencies.flatMap((agency) => agency.agreements.map((a) => a.model)));
     const models = MODEL_ORDER.filter((code) => present.has(code));
     if (models.length === 0) return nothing;
-    return html`<section part="models">
+    return html`<section class="section" part="models">
       <h4>${this.t.modelsHeading}</h4>
-      <dl>
-        ${models.map((code) => html`<dt>${this.modelLabel(code)}</dt><dd>${this.modelSummary(code)}</dd>`)}
+      <dl class="models">
+        ${models.map(
+          (code) => html`<div><dt>${this.renderModel(code)}</dt><dd>${this.modelSummary(code)}</dd></div>`,
+        )}
       </dl>
     </section>`;
   }
 
+  /** The state's laws in force as a callout, what each does in the reader's language; the rest folded. */
+  private renderLaws(laws: StateLaws, state: string): TemplateResult | typeof nothing {
+    const t = this.t;
+    const inForce = [...(laws.mandate ? [laws.mandate] : []), ...laws.restrictions];
+    if (inForce.length === 0 && laws.relatedLaws.length === 0) return nothing;
+    const stage = (law: MandateLaw) => (law.stage === 'enacted' ? t.stageRelated : t[STAGE_KEYS[law.stage]]);
+    return html`<section class="callout" part="mandate">
+      <h4>${t.lawHeading}</h4>
+      ${inForce.map((law) => {
+        const href = safeHref(law.sources[0] ?? null);
+        const values = { state, law: law.law, year: law.year };
+        return html`<p>
+          <strong>${fill(t[EFFECT_KEYS[law.effect]], values)}</strong>
+          ${sentence(this.lang_ === 'es' ? law.requirementEs : law.requirement)}
+          ${href ? html`<a href=${href} rel="noreferrer" target="_blank">${t.lawLink}</a>` : nothing}
+        </p>`;
+      })}
+      ${
+        laws.relatedLaws.length > 0
+          ? html`<details class="disclosure">
+              <summary>${fill(t.otherLaws, { state, count: formatNumber(laws.relatedLaws.length, this.lang_) })}</summary>
+              <ul class="disclosure-body laws">
+                ${laws.relatedLaws.map((law) => {
+                  const href = safeHref(law.sources[0] ?? null);
+                  const name = `${law.law} (${law.year})`;
+                  return html`<li>
+                    ${href ? html`<a href=${href} rel="noreferrer" target="_blank">${name}</a>` : name}:
+                    ${stage(law)}
+                  </li>`;
+                })}
+              </ul>
+            </details>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderSource({ asOf, source }: Pick<CountyAnswer, 'asOf' | 'source'>): TemplateResult {
+    const t = this.t;
+    const href = safeHref(source.url);
+    return html`<footer class="source" part="source">
+      <p>
+        ${fill(t.source, { date: formatDate(asOf, this.lang_) })}
+        ${href ? html`<a href=${href} rel="noreferrer" target="_blank">${t.sourceLink}</a>` : nothing}
+      </p>
+      <p>${t.credits}</p>
+    </footer>`;
+  }
+
   private answerSentence(answer: CountyAnswer): string {
     const t = this.t;
-    const county = `${answer.county.name}, ${answer.county.state}`;
+    const { name, state } = answer.county;
+    const county = countyInSentence(name, state, this.lang_, 'of');
     const count = answer.local.length;
     return answer.hasLocalAgreement
       ? fill(isPlural(count, this.lang_) ? t.answerYesMany : t.answerYesOne, {
@@ -640,57 +746,105 @@ export class Open287gLookup extends Open287gElement {
       : fill(t.answerNo, { county });
   }
 
+  private badge(answer: CountyAnswer): { kind: 'yes' | 'no' | 'statewide'; text: string } {
+    if (answer.hasLocalAgreement) return { kind: 'yes', text: this.t.badgeYes };
+    return answer.statewide.length > 0
+      ? { kind: 'statewide', text: this.t.badgeStatewide }
+      : { kind: 'no', text: this.t.badgeNo };
+  }
+
   private renderAnswer(answer: CountyAnswer): TemplateResult {
     const lang = this.lang_;
     const t = this.t;
     const state = answer.county.stateName;
-    const mandate = answer.mandate;
-    const lawHref = safeHref(mandate?.sources[0] ?? null);
-    const sourceHref = safeHref(answer.source.url);
-    return html`<article class="answer" part="card" aria-labelledby="answer-sentence">
-      <h3 id="answer-sentence" part="answer" tabindex="-1">${this.answerSentence(answer)}</h3>
+    const badge = this.badge(answer);
+    const barred = !answer.hasLocalAgreement && answer.restrictions.some((law) => law.effect === 'prohibits');
+    const { population } = answer.county;
+    return html`<article class="card" part="card" aria-labelledby="answer-sentence">
+      <header class="status status-${badge.kind}">
+        <h3 id="answer-sentence" part="answer" tabindex="-1"><span class="badge" part="badge">${badge.text}</span
+          ><span class="visually-hidden"> — </span><span class="sentence">${this.answerSentence(answer)}</span></h3>
+        ${barred ? html`<p class="barred">${fill(t.barred, { state })}</p>` : nothing}
+        ${
+          population === null
+            ? nothing
+            : html`<p class="facts">${fill(t.population, { people: formatNumber(population, lang) })}</p>`
+        }
+      </header>
       ${answer.county.state === 'CT' ? html`<p class="explain">${t.connecticutRegions}</p>` : nothing}
       ${
         answer.local.length > 0
-          ? html`<section part="local"><h4>${t.localHeading}</h4>${this.renderAgencies(answer.local)}</section>`
+          ? html`<section class="section" part="local">
+              <h4>${t.localHeading}</h4>
+              ${this.renderAgencies(answer.local)}
+            </section>`
           : nothing
       }
       ${
         answer.statewide.length > 0
-          ? html`<details part="statewide">
-              <summary>
-                ${fill(t.statewideHeading, { state, count: formatNumber(answer.statewide.length, lang) })}
-              </summary>
-              <p class="explain">${fill(t.statewideExplain, { state })}</p>
-              ${this.renderAgencies(answer.statewide)}
-            </details>`
+          ? this.renderStatewide(answer.statewide, state, true)
           : html`<p class="explain" part="statewide">${fill(t.statewideNone, { state })}</p>`
       }
       ${
         answer.pending.length > 0
-          ? html`<section part="pending"><h4>${t.pendingHeading}</h4>${this.renderAgencies(answer.pending)}</section>`
+          ? html`<section class="section" part="pending">
+              <h4>${t.pendingHeading}</h4>
+              ${this.renderAgencies(answer.pending)}
+            </section>`
           : nothing
       }
-      ${this.renderEnded(answer)}
+      ${this.renderEnded(answer)} ${this.renderLaws(answer, state)}
+      ${this.renderModels([...answer.local, ...answer.statewide, ...answer.pending])}
+      ${this.renderSource(answer)}
+    </article>`;
+  }
+
+  /** A state or territory named alone: its summary, and the way to one county. */
+  private renderState(answer: StateAnswer): TemplateResult {
+    const lang = this.lang_;
+    const t = this.t;
+    const { name, code } = answer.state;
+    const local = answer.countiesWithLocalAgreement;
+    const shown = local.slice(0, MAX_CHOICES);
+    return html`<article class="card" part="card" aria-labelledby="answer-sentence">
+      <header class="status">
+        <h3 id="answer-sentence" part="answer" tabindex="-1">${name}</h3>
+        <p class="facts">${this.stateSummary(answer)}</p>
+      </header>
+      <p>${t.stateChoose}</p>
       ${
-        mandate
-          ? html`<p part="mandate">
-              ${fill(t.mandate, { state, law: mandate.law, year: mandate.year })}
-              ${lawHref ? html`<a href=${lawHref} rel="noreferrer" target="_blank">${t.lawLink}</a>` : nothing}
-            </p>`
+        shown.length > 0
+          ? html`<section class="section" part="choices">
+              <h4>${t.stateCountiesHeading}</h4>
+              <div class="choices">
+                ${shown.map(
+                  (county) => html`<button type="button" @click=${() => this.chooseCounty(county.fips)}>
+                    ${county.name}, ${code}
+                  </button>`,
+                )}
+              </div>
+              ${
+                local.length > shown.length
+                  ? html`<p class="explain">
+                      ${fill(t.stateMore, { count: formatNumber(local.length - shown.length, lang) })}
+                    </p>`
+                  : nothing
+              }
+            </section>`
           : nothing
       }
-      ${this.renderModels(answer)}
-      <p class="source" part="source">
-        ${fill(t.source, { date: formatDate(answer.asOf, lang) })}
-        ${sourceHref ? html`<a href=${sourceHref} rel="noreferrer" target="_blank">${t.sourceLink}</a>` : nothing}
-      </p>
+      ${
+        answer.statewide.length > 0
+          ? this.renderStatewide(answer.statewide, name, true)
+          : html`<p class="explain" part="statewide">${fill(t.statewideNone, { state: name })}</p>`
+      }
+      ${this.renderLaws(answer, name)} ${this.renderSource(answer)}
     </article>`;
   }
 
   private renderChoice(choice: Choice): TemplateResult {
     const dataset = this._dataset;
-    return html`<div class="answer" part="choices">
+    return html`<div class="card" part="choices">
       <p>${this.choiceText(choice)}</p>
       <div class="choices">
         ${choice.counties.map((fips) => {
@@ -712,7 +866,8 @@ export class Open287gLookup extends Open287gElement {
     // A preselected county keeps the space its answer will take from the first paint (and the page's
     // placeholder CSS keeps it before that), so the article below does not jump twice; only until something
     // shows under the field: that answer, a message, or a choice of counties the reader asked for.
-    const awaitingCounty = Boolean(this.county) && !this._answer && !this._message && !this._choice;
+    const awaitingCounty =
+      Boolean(this.county) && !this._answer && !this._message && !this._choice && !this._state;
     // dir: both languages read left to right, also on a right-to-left host page
     return html`<div
       class="root ${awaitingCounty ? 'awaiting-county' : ''}"
@@ -754,6 +909,7 @@ export class Open287gLookup extends Open287gElement {
       ${this._message ? html`<p class="note" part="note">${this.messageText(this._message)}</p>` : nothing}
       ${this._choice ? this.renderChoice(this._choice) : nothing}
       ${this._answer ? this.renderAnswer(this._answer) : nothing}
+      ${this._state ? this.renderState(this._state) : nothing}
       <slot name="resources" ?hidden=${!this._answer}></slot>
     </div>`;
   }

@@ -18,17 +18,24 @@ export interface LookupStrings {
   loadingPlaces: string;
   optionIn: string;
   statewideAgency: string;
-  /** {state}, {count}: a state named alone, and how many of its counties have a local agreement */
-  stateChosen: string;
   groupState: string;
   groupCounty: string;
   groupCity: string;
   groupZip: string;
   groupAgency: string;
   zipLabel: string;
+  /** {count}, {county}: the county as a sentence has it (Spanish: "del condado de Collier, FL") */
   answerYesOne: string;
   answerYesMany: string;
   answerNo: string;
+  /** the status badge before the answer: a local agreement, none, or only statewide agencies */
+  badgeYes: string;
+  badgeNo: string;
+  badgeStatewide: string;
+  /** {people}: the county's population */
+  population: string;
+  /** {state}: under a "no" in a state whose law prohibits agreements */
+  barred: string;
   localHeading: string;
   statewideHeading: string;
   modelsHeading: string;
@@ -46,8 +53,30 @@ export interface LookupStrings {
   signed: string;
   moaLink: string;
   moaPending: string;
+  lawHeading: string;
+  /** {state}, {law}, {year}: an enacted law that requires, prohibits or limits participation */
   mandate: string;
+  lawProhibits: string;
+  lawLimits: string;
   lawLink: string;
+  /** {state}, {count}: the disclosure of the state's other bills and measures */
+  otherLaws: string;
+  stagePending: string;
+  stageVetoed: string;
+  stageNotEnacted: string;
+  stageSuperseded: string;
+  /** an enacted law on a related matter (detainer housing), not on 287(g) participation itself */
+  stageRelated: string;
+  /** {state}, {count}, {total}, {units}: a state's summary */
+  stateSummary: string;
+  /** what a state's county equivalents are called, by state; `other` for the rest */
+  countyUnits: Partial<Record<string, string>> & { other: string };
+  stateCountiesHeading: string;
+  stateChoose: string;
+  /** {count}: counties with a local agreement beyond those offered */
+  stateMore: string;
+  /** the data credits under the source line */
+  credits: string;
   source: string;
   sourceLink: string;
   refreshFailed: string;
@@ -75,17 +104,20 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     optionIn: 'in',
     statewideAgency:
       '{agency} is a statewide agency of {state}: it can operate anywhere in {state}. Choose your county to see all the agreements that apply there.',
-    stateChosen:
-      '{state}: {count} of its counties have a local agency with a 287(g) agreement. Type your county, city or ZIP code to see the agreements that apply there.',
     groupState: 'States and territories',
     groupCounty: 'Counties',
     groupCity: 'Cities and towns',
     groupZip: 'ZIP codes',
     groupAgency: 'Agencies',
     zipLabel: 'ZIP {zip}',
-    answerYesOne: 'Yes — {count} agency in {county} has a 287(g) agreement.',
-    answerYesMany: 'Yes — {count} agencies in {county} have a 287(g) agreement.',
+    answerYesOne: '{count} agency in {county} has a 287(g) agreement.',
+    answerYesMany: '{count} agencies in {county} have a 287(g) agreement.',
     answerNo: 'No local agency in {county} has a 287(g) agreement.',
+    badgeYes: 'Yes',
+    badgeNo: 'No local agreement',
+    badgeStatewide: 'Only statewide agencies',
+    population: 'Population {people} (Census Bureau, 2024 estimate)',
+    barred: 'A {state} law prohibits 287(g) agreements.',
     localHeading: 'Local agencies',
     statewideHeading: 'Statewide agencies of {state} ({count})',
     modelsHeading: 'What these agreements allow',
@@ -101,8 +133,35 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     signed: 'signed {date}',
     moaLink: 'Agreement (PDF)',
     moaPending: 'agreement not yet published',
+    lawHeading: 'State law',
     mandate: 'A {state} law requires local agencies to take part: {law} ({year}).',
+    lawProhibits: 'A {state} law prohibits 287(g) agreements: {law} ({year}).',
+    lawLimits: 'A {state} law limits 287(g) agreements: {law} ({year}).',
     lawLink: 'Read the law',
+    otherLaws: 'Other bills and measures in {state} ({count})',
+    stagePending: 'pending',
+    stageVetoed: 'vetoed',
+    stageNotEnacted: 'not enacted',
+    stageSuperseded: 'replaced by a later measure',
+    stageRelated: 'enacted, on a related matter',
+    stateSummary: 'In {count} of the {total} {units} of {state}, a local agency has a 287(g) agreement.',
+    countyUnits: {
+      other: 'counties',
+      LA: 'parishes',
+      AK: 'boroughs and census areas',
+      CT: 'planning regions',
+      VA: 'counties and independent cities',
+      PR: 'municipios',
+      AS: 'county equivalents',
+      MP: 'county equivalents',
+      VI: 'county equivalents',
+    },
+    stateCountiesHeading: 'Where a local agency has an agreement, most populous first',
+    stateChoose:
+      'Type your county, city or ZIP code, or choose below, to see every agreement that applies there.',
+    stateMore: '…and {count} more: type the name to find one.',
+    credits:
+      'Population: U.S. Census Bureau. ZIP codes: SimpleMaps.com (CC BY 4.0) and the HUD–USPS crosswalk. State laws: compiled by open287g from each law’s sources.',
     source: 'Data: U.S. Immigration and Customs Enforcement (ICE), list as of {date}.',
     sourceLink: "ICE's 287(g) page",
     refreshFailed: 'Newer data could not be loaded; showing the data of {date}.',
@@ -128,17 +187,20 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     optionIn: 'en',
     statewideAgency:
       '{agency} es una agencia estatal de {state}: puede actuar en cualquier parte de {state}. Elija su condado para ver todos los acuerdos que se aplican allí.',
-    stateChosen:
-      '{state}: {count} de sus condados tienen una agencia local con un acuerdo 287(g). Escriba su condado, ciudad o código postal para ver los acuerdos que se aplican allí.',
     groupState: 'Estados y territorios',
     groupCounty: 'Condados',
     groupCity: 'Ciudades y pueblos',
     groupZip: 'Códigos postales',
     groupAgency: 'Agencias',
     zipLabel: 'Código postal {zip}',
-    answerYesOne: 'Sí: {count} agencia de {county} tiene un acuerdo 287(g).',
-    answerYesMany: 'Sí: {count} agencias de {county} tienen un acuerdo 287(g).',
-    answerNo: 'Ninguna agencia local de {county} tiene un acuerdo 287(g).',
+    answerYesOne: '{count} agencia {county} tiene un acuerdo 287(g).',
+    answerYesMany: '{count} agencias {county} tienen un acuerdo 287(g).',
+    answerNo: 'Ninguna agencia local {county} tiene un acuerdo 287(g).',
+    badgeYes: 'Sí',
+    badgeNo: 'Sin acuerdo local',
+    badgeStatewide: 'Solo agencias estatales',
+    population: 'Población: {people} (Oficina del Censo, estimación de 2024)',
+    barred: 'Una ley de {state} prohíbe los acuerdos 287(g).',
     localHeading: 'Agencias locales',
     statewideHeading: 'Agencias estatales de {state} ({count})',
     modelsHeading: 'Qué permiten estos acuerdos',
@@ -154,8 +216,35 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     signed: 'firmado el {date}',
     moaLink: 'Acuerdo (PDF)',
     moaPending: 'acuerdo aún no publicado',
+    lawHeading: 'Ley estatal',
     mandate: 'Una ley de {state} exige que las agencias locales participen: {law} ({year}).',
+    lawProhibits: 'Una ley de {state} prohíbe los acuerdos 287(g): {law} ({year}).',
+    lawLimits: 'Una ley de {state} limita los acuerdos 287(g): {law} ({year}).',
     lawLink: 'Leer la ley',
+    otherLaws: 'Otros proyectos y medidas de {state} ({count})',
+    stagePending: 'en trámite',
+    stageVetoed: 'vetado',
+    stageNotEnacted: 'no aprobado',
+    stageSuperseded: 'sin vigencia: la sustituyó una medida posterior',
+    stageRelated: 'promulgada, sobre un asunto relacionado',
+    stateSummary: 'En {count} de los {total} {units} de {state}, una agencia local tiene un acuerdo 287(g).',
+    countyUnits: {
+      other: 'condados',
+      LA: 'parroquias',
+      AK: 'distritos y áreas censales',
+      CT: 'regiones de planificación',
+      VA: 'condados y ciudades independientes',
+      PR: 'municipios',
+      AS: 'equivalentes de condado',
+      MP: 'equivalentes de condado',
+      VI: 'equivalentes de condado',
+    },
+    stateCountiesHeading: 'Dónde una agencia local tiene un acuerdo, de mayor a menor población',
+    stateChoose:
+      'Escriba su condado, ciudad o código postal, o elija abajo, para ver todos los acuerdos que se aplican allí.',
+    stateMore: '…y {count} más: escriba el nombre para encontrarlo.',
+    credits:
+      'Población: Oficina del Censo de EE. UU. Códigos postales: SimpleMaps.com (CC BY 4.0) y la tabla de correspondencias HUD–USPS. Leyes estatales: recopiladas por open287g a partir de las fuentes de cada ley.',
     source: 'Datos: Servicio de Inmigración y Control de Aduanas (ICE) de EE. UU., lista al {date}.',
     sourceLink: 'Página 287(g) de ICE',
     refreshFailed: 'No se pudieron cargar datos más recientes; se muestran los datos del {date}.',

@@ -143,6 +143,7 @@ function parseList<T>(
  * @attr data-src - URL of a newer `agreements.json` for the counts; if it fails or is older than the bundled
  *   data, the bundled counts are shown with a note.
  * @attr data-pinned - use `data-src` even when its ICE list is older than the bundled one; the element says so.
+ * @attr theme - "light", "dark" or "auto", as for the lookup; default: the page's color-scheme.
  *
  * @prop strings - any visible strings to replace (see `ModelsStrings`); a value that is not a string is
  *   ignored with a console warning.

@@ -33,6 +33,10 @@ const ownStyles = css`
     text-align: start;
     margin: 0 0 var(--_space);
   }
+  /* a comparison table reads best a step below body text, as the civic design systems set theirs */
+  table {
+    font-size: 0.9375em;
+  }
   th,
   td {
     border-bottom: 1px solid var(--_border);

@@ -1,13 +1,26 @@
 import { css } from 'lit';
 
 /**
- * What every open287g element shares: the --open287g-* custom properties, the page's font and colours
- * (system colours follow the page's color-scheme), focus rings and visually hidden text.
+ * What every open287g element shares: the --open287g-* custom properties, a system font stack, the colours
+ * (system colours follow the color-scheme: the page's, or the `theme` attribute's), focus rings and visually
+ * hidden text.
  */
 export const themeStyles = css`
   :host {
     display: block;
-    font: var(--open287g-font, inherit);
+    /* The reader's own system font, no web font to fetch: it sits well on a serif CMS page and a sans-serif
+       news page alike; --open287g-font: inherit takes the page's. */
+    font: var(
+      --open287g-font,
+      400 1rem / 1.5 system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      'Noto Sans',
+      Arial,
+      sans-serif
+    );
     color: var(--open287g-color-text, CanvasText);
     --_bg: var(--open287g-color-background, Canvas);
     /* GrayText on Canvas is below 4.5:1; a blend of the text colour keeps secondary text readable. */
@@ -20,6 +33,16 @@ export const themeStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* theme: the page's color-scheme by default; light or dark whatever the page says; auto follows the reader */
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   * {
     box-sizing: border-box;
