@@ -39,6 +39,7 @@ it('describes <open287g-lookup>: attributes, events, slot, parts and custom prop
     'data-pinned',
     'heading',
     'compact',
+    'theme',
   ]);
   expect(names(lookup?.events)).toEqual(['open287g-select', 'open287g-data-error']);
   expect(names(lookup?.slots)).toEqual(['resources']);
@@ -59,9 +60,10 @@ it('describes <open287g-models>, and leaves internal state out', () => {
     'show-sources',
     'data-src',
     'data-pinned',
+    'theme',
   ]);
   expect(names(models?.events)).toEqual(['open287g-data-error']);
-  expect(names(models?.cssParts)).toEqual(['table', 'cards', 'card', 'highlight', 'sources']);
+  expect(names(models?.cssParts)).toEqual(['table', 'cards', 'card', 'highlight', 'notes', 'sources']);
   for (const element of found.values()) {
     expect(names(element.attributes).filter((name) => name.startsWith('_'))).toEqual([]);
   }

@@ -629,10 +629,13 @@ export class Open287gLookup extends Open287gElement {
     </ul>`;
   }
 
-  /** Statewide agencies, folded: a state's list would otherwise fill every county's card. */
-  private renderStatewide(agencies: readonly AnswerAgency[], state: string, explain: boolean) {
+  /**
+   * Statewide agencies, folded where local ones come first: a state's list would otherwise fill every
+   * county's card. Open where they are all that applies.
+   */
+  private renderStatewide(agencies: readonly AnswerAgency[], state: string, explain: boolean, open = false) {
     const t = this.t;
-    return html`<details class="disclosure" part="statewide">
+    return html`<details class="disclosure" part="statewide" ?open=${open}>
       <summary>${fill(t.statewideHeading, { state, count: formatNumber(agencies.length, this.lang_) })}</summary>
       <div class="disclosure-body">
         ${explain ? html`<p class="explain">${fill(t.statewideExplain, { state })}</p>` : nothing}
@@ -782,7 +785,7 @@ export class Open287gLookup extends Open287gElement {
       }
       ${
         answer.statewide.length > 0
-          ? this.renderStatewide(answer.statewide, state, true)
+          ? this.renderStatewide(answer.statewide, state, true, !answer.hasLocalAgreement)
           : html`<p class="explain" part="statewide">${fill(t.statewideNone, { state })}</p>`
       }
       ${

@@ -106,17 +106,17 @@ const ownStyles = css`
     line-height: 1.35;
     margin: 0;
   }
+  /* on its own line above the sentence, so a narrow screen never strands a word beside it */
   .badge {
-    display: inline-block;
-    margin: 0 0.5em 0.25em 0;
+    display: block;
+    width: fit-content;
+    margin: 0 0 0.375em;
     padding: 0.125em 0.625em;
     border: 2px solid var(--_border);
     border-radius: 999px;
     font-size: 0.8em;
     font-weight: 700;
     letter-spacing: 0.02em;
-    vertical-align: 0.15em;
-    white-space: nowrap;
   }
   .status-yes .badge {
     border-color: var(--_accent);
