@@ -141,10 +141,19 @@ function rankedCounties(shares: ReadonlyMap<string, number>): { main: string; ot
   };
 }
 
-/** A city's size as the nearest power of two of its residents: enough to rank search results, and far
- *  cheaper to ship than a count (a ZIP-code sum is no census figure anyway). */
+/** Cities this large get their size to a hundredth of a power of two, not a whole one. */
+const LARGE_CITY = 2 ** 16;
+
+/**
+ * A city's size as a power of two of its residents: enough to rank search results, and far cheaper to ship
+ * than a count (a ZIP-code sum is no census figure anyway). A whole power is off by up to 41%, which decides
+ * nothing between small towns and counties far apart, but would put Washington County, OR (600,000) above
+ * Washington, DC (680,000); the few hundred large cities, where such ties happen, get two decimals (±0.4%).
+ */
 export function sizeClass(population: number): number {
-  return population > 0 ? Math.round(Math.log2(population)) : 0;
+  if (population <= 0) return 0;
+  const power = Math.log2(population);
+  return population >= LARGE_CITY ? Math.round(power * 100) / 100 : Math.round(power);
 }
 
 export function encodeZipList(zips: readonly string[]): string {

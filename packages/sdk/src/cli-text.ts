@@ -2,7 +2,9 @@
  * The words of the CLI's answers for people, in English and Spanish (`--lang`, or `LANG`). Names of
  * places, agencies and laws stay as their sources print them; the sentences around them are translated.
  */
+
 import type { AgencyKind, LawEffect, LawStage } from './schema.js';
+import type { SearchResultKind } from './search.js';
 
 export type CliLang = 'en' | 'es';
 
@@ -37,6 +39,51 @@ export interface CliText {
   more: (count: number) => string;
   oneCounty: (code: string) => string;
   listOf: (date: string) => string;
+  search: SearchText;
+  stats: StatsText;
+  changes: ChangesText;
+}
+
+/** `search` results, and what `lookup` says when the text names no single county. */
+export interface SearchText {
+  kind: Record<SearchResultKind, string>;
+  stateCounties: (count: number) => string;
+  statewide: string;
+  nothing: (query: string) => string;
+  ambiguous: (query: string) => string;
+  didYouMean: string;
+  more: (count: number) => string;
+  hintState: (state: string, place: string | null) => string;
+  hintOnePlace: string;
+  hintOneState: (state: string) => string;
+  hintAddState: (example: string) => string;
+  statewideAgency: (agency: string, state: string) => string;
+}
+
+export interface StatsText {
+  title: (date: string) => string;
+  agreements: string;
+  agencies: string;
+  states: string;
+  pending: string;
+  counties: string;
+  byCountyAgency: string;
+  population: string;
+  share: (percent: string) => string;
+  topStates: string;
+  timelineHeader: string[];
+}
+
+export interface ChangesText {
+  title: (from: string, to: string, state: string | null) => string;
+  counts: (added: number, ended: number, renamed: number, resigned: number) => string;
+  added: (count: number) => string;
+  ended: (from: string, to: string, count: number) => string;
+  renamed: (count: number) => string;
+  resigned: (count: number) => string;
+  none: string;
+  noSigned: string;
+  statewide: string;
 }
 
 export const CLI_TEXT: Record<CliLang, CliText> = {
@@ -84,6 +131,49 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
     more: (count) => `  …and ${count} more (--json lists them all).`,
     oneCounty: (code) => `For one county: open287g lookup "<county>, ${code}".`,
     listOf: (date) => `Data: ICE's list as of ${date}.`,
+    search: {
+      kind: { state: 'state', county: 'county', city: 'city', zip: 'zip', agency: 'agency' },
+      stateCounties: (count) => `its ${count} counties or county equivalents`,
+      statewide: 'statewide',
+      nothing: (query) => `Nothing matches "${query}".`,
+      ambiguous: (query) => `"${query}" matches more than one county.`,
+      didYouMean: 'Did you mean:',
+      more: (count) => `  …and ${count} more.`,
+      hintState: (state, place) =>
+        `For ${state}, name one of its counties, cities or ZIP codes${place ? `, or the place itself: "${place}"` : ''}.`,
+      hintOnePlace: 'It lies in several counties: choose one with --fips.',
+      hintOneState: (state) =>
+        `They are all in ${state}: choose one with --fips, or type the county's full name.`,
+      hintAddState: (example) => `Add the state (e.g. "${example}"), or choose a county with --fips.`,
+      statewideAgency: (agency, state) =>
+        `${agency} is a statewide agency of ${state}: it can operate anywhere in ${state}, so every answer there lists it under "statewide". Look up a county, city or ZIP code instead.`,
+    },
+    stats: {
+      title: (date) => `287(g) agreements on ICE's list as of ${date}`,
+      agreements: 'Active agreements (agency × model)',
+      agencies: 'Agencies',
+      states: 'States and territories',
+      pending: 'Pending agreements',
+      counties: 'Counties with a local agreement',
+      byCountyAgency: '  …held by a county agency',
+      population: 'Population of those counties',
+      share: (percent) => `${percent}% of the U.S.`,
+      topStates: 'Top states by agreements:',
+      timelineHeader: ['date', 'rows', 'JEM', 'TFM', 'WSO', 'agencies', 'basis'],
+    },
+    changes: {
+      title: (from, to, state) =>
+        `Changes from ICE's list of ${from} to its list of ${to}${state ? ` (${state} only)` : ''}:`,
+      counts: (added, ended, renamed, resigned) =>
+        `${added} added, ${ended} ended, ${renamed} renamed, ${resigned} re-signed.`,
+      added: (count) => `Added (${count}):`,
+      ended: (from, to, count) => `Ended: on the list of ${from}, not on the list of ${to} (${count}):`,
+      renamed: (count) => `Renamed: the same agency, spelled anew by ICE (${count}):`,
+      resigned: (count) => `Re-signed: a new SIGNED date (${count}):`,
+      none: '  (none)',
+      noSigned: 'no signed date',
+      statewide: 'statewide',
+    },
   },
   es: {
     number: (value) => value.toLocaleString('es-US'),
@@ -129,6 +219,49 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
     more: (count) => `  …y ${count} más (--json los lista todos).`,
     oneCounty: (code) => `Para un condado: open287g lookup "<condado>, ${code}" --lang es.`,
     listOf: (date) => `Datos: lista de ICE al ${date}.`,
+    search: {
+      kind: { state: 'estado', county: 'condado', city: 'ciudad', zip: 'código postal', agency: 'agencia' },
+      stateCounties: (count) => `sus ${count} condados o equivalentes`,
+      statewide: 'todo el estado',
+      nothing: (query) => `Nada coincide con «${query}».`,
+      ambiguous: (query) => `«${query}» coincide con más de un condado.`,
+      didYouMean: '¿Quiso decir?',
+      more: (count) => `  …y ${count} más.`,
+      hintState: (state, place) =>
+        `Para ${state}, indique uno de sus condados, ciudades o códigos postales${place ? `, o el lugar mismo: "${place}"` : ''}.`,
+      hintOnePlace: 'Está en varios condados: elija uno con --fips.',
+      hintOneState: (state) =>
+        `Todos están en ${state}: elija uno con --fips, o escriba el nombre completo del condado.`,
+      hintAddState: (example) => `Añada el estado (p. ej. "${example}"), o elija un condado con --fips.`,
+      statewideAgency: (agency, state) =>
+        `${agency} es una agencia estatal de ${state}: puede actuar en cualquier parte de ${state}, así que toda respuesta allí la incluye entre las agencias estatales. Busque un condado, una ciudad o un código postal.`,
+    },
+    stats: {
+      title: (date) => `Acuerdos 287(g) en la lista de ICE al ${date}`,
+      agreements: 'Acuerdos activos (agencia × modelo)',
+      agencies: 'Agencias',
+      states: 'Estados y territorios',
+      pending: 'Acuerdos pendientes',
+      counties: 'Condados con un acuerdo local',
+      byCountyAgency: '  …de una agencia del condado',
+      population: 'Población de esos condados',
+      share: (percent) => `${percent} % de EE. UU.`,
+      topStates: 'Estados con más acuerdos:',
+      timelineHeader: ['fecha', 'filas', 'JEM', 'TFM', 'WSO', 'agencias', 'base'],
+    },
+    changes: {
+      title: (from, to, state) =>
+        `Cambios de la lista de ICE del ${from} a su lista del ${to}${state ? ` (solo ${state})` : ''}:`,
+      counts: (added, ended, renamed, resigned) =>
+        `${added} nuevos, ${ended} terminados, ${renamed} con nombre nuevo, ${resigned} firmados de nuevo.`,
+      added: (count) => `Nuevos (${count}):`,
+      ended: (from, to, count) => `Terminados: en la lista del ${from}, no en la del ${to} (${count}):`,
+      renamed: (count) => `Con nombre nuevo: la misma agencia, escrita de otra forma por ICE (${count}):`,
+      resigned: (count) => `Firmados de nuevo: una nueva fecha SIGNED (${count}):`,
+      none: '  (ninguno)',
+      noSigned: 'sin fecha de firma',
+      statewide: 'todo el estado',
+    },
   },
 };
 

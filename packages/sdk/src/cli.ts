@@ -20,7 +20,7 @@ import {
   type StateAnswer,
 } from './answer.js';
 import { type Change, changes, listingsOf } from './changes.js';
-import { CLI_TEXT, type CliLang, type CliText, cliLang } from './cli-text.js';
+import { CLI_TEXT, type CliLang, type CliText, cliLang, type SearchText } from './cli-text.js';
 import { countyInSentence } from './county-names.js';
 import { toCsv } from './csv.js';
 import { type Dataset, withAgreements } from './dataset.js';
@@ -50,7 +50,8 @@ Commands:
 
 Options:
   --json                     machine-readable output on stdout
-  --lang en|es               the language of lookup answers and model definitions (default: from LANG)
+  --lang en|es               the language of the text for people (default: from LANG); --json and csv
+                             stay as they are, for programs
   --data <url or file>       use a newer agreements.json from this URL or file (falls back to the bundled data);
                              a file's listings.json beside it, when there is one, is its history
   -h, --help                 this text
@@ -100,9 +101,6 @@ function clip(value: string): string {
     .slice(0, MAX_SHOWN - 1)
     .join('')}…`;
 }
-
-const number = (value: number) => value.toLocaleString('en-US');
-
 function table(rows: string[][], indent = '  '): string[] {
   const cells = rows.map((row) => row.map(clip));
   const widths: number[] = [];
@@ -182,7 +180,7 @@ function printAnswer(answer: CountyAnswer, dataset: Dataset, text: CliText): voi
   say(...lines);
 }
 
-function describeResult(result: SearchResult, dataset: Dataset): string {
+function describeResult(result: SearchResult, dataset: Dataset, text: CliText): string {
   const counties = result.counties.map((fips) => {
     const county = dataset.countyByFips.get(fips);
     return county ? `${county.name}, ${county.state} (${fips})` : fips;
@@ -191,9 +189,9 @@ function describeResult(result: SearchResult, dataset: Dataset): string {
     result.kind === 'county'
       ? `FIPS ${result.counties[0]}`
       : result.kind === 'state'
-        ? `its ${result.counties.length} counties or county equivalents`
-        : counties.join('; ') || 'statewide';
-  return `${clip(result.label)} [${result.kind}] → ${where}`;
+        ? text.search.stateCounties(result.counties.length)
+        : counties.join('; ') || text.search.statewide;
+  return `${clip(result.label)} [${text.search.kind[result.kind]}] → ${where}`;
 }
 
 function resultJson(result: SearchResult, dataset: Dataset) {
@@ -211,15 +209,12 @@ function resultJson(result: SearchResult, dataset: Dataset) {
  * counties of one state (the state is typed already), or places in several states (add one: the first
  * candidate's own label is the example).
  */
-function narrowingHint(options: readonly SearchResult[]): string {
+function narrowingHint(options: readonly SearchResult[], text: SearchText): string {
   const [first, second] = options;
-  if (first?.kind === 'state')
-    return `For ${first.name}, name one of its counties, cities or ZIP codes${second ? `, or the place itself: "${second.label}"` : ''}.`;
-  if (!first || options.every((o) => o.label === first.label))
-    return 'It lies in several counties: choose one with --fips.';
-  if (options.every((o) => o.state === first.state))
-    return `They are all in ${first.state}: choose one with --fips, or type the county's full name.`;
-  return `Add the state (e.g. "${first.label}"), or choose a county with --fips.`;
+  if (first?.kind === 'state') return text.hintState(first.name, second?.label ?? null);
+  if (!first || options.every((o) => o.label === first.label)) return text.hintOnePlace;
+  if (options.every((o) => o.state === first.state)) return text.hintOneState(first.state);
+  return text.hintAddState(first.label);
 }
 
 /** What `lookup` says when the text names no single county: exit 2 if ambiguous, 1 if nothing matched. */
@@ -227,6 +222,7 @@ function reportUnresolved(
   dataset: Dataset,
   json: boolean,
   report: { error: 'ambiguous' | 'not-found'; query: string; options: SearchResult[]; more?: number },
+  text: CliText,
 ): number {
   const ambiguous = report.error === 'ambiguous';
   const more = report.more ?? 0;
@@ -235,13 +231,12 @@ function reportUnresolved(
     const options = report.options.map((r) => resultJson(r, dataset));
     printJson({ error: report.error, query: report.query, [key]: options, ...(ambiguous ? { more } : {}) });
   } else {
-    const lines = [
-      ambiguous ? `"${report.query}" matches more than one county.` : `Nothing matches "${report.query}".`,
-    ];
-    if (report.options.length > 0) lines.push('Did you mean:');
-    for (const option of report.options) lines.push(`  ${describeResult(option, dataset)}`);
-    if (more > 0) lines.push(`  …and ${more} more.`);
-    if (ambiguous) lines.push(narrowingHint(report.options));
+    const words = text.search;
+    const lines = [ambiguous ? words.ambiguous(report.query) : words.nothing(report.query)];
+    if (report.options.length > 0) lines.push(words.didYouMean);
+    for (const option of report.options) lines.push(`  ${describeResult(option, dataset, text)}`);
+    if (more > 0) lines.push(words.more(more));
+    if (ambiguous) lines.push(narrowingHint(report.options, words));
     warn(...lines);
   }
   return ambiguous ? 2 : 1;
@@ -262,30 +257,30 @@ async function lookup(
     }
     const resolution = resolveCounty(dataset, text);
     if (resolution.status === 'ambiguous') {
-      return reportUnresolved(dataset, json, {
-        error: 'ambiguous',
-        query: text,
-        options: resolution.candidates,
-        more: resolution.more,
-      });
+      return reportUnresolved(
+        dataset,
+        json,
+        { error: 'ambiguous', query: text, options: resolution.candidates, more: resolution.more },
+        words,
+      );
     }
     if (resolution.status === 'statewide') {
       const { agency } = resolution;
       const state = dataset.stateByCode.get(agency.state)?.name ?? agency.state;
-      const explain = (name: string) =>
-        `${name} is a statewide agency of ${state}: it can operate anywhere in ${state}, so every answer there lists it under "statewide". Look up a county, city or ZIP code instead.`;
+      const explain = (name: string) => words.search.statewideAgency(name, state);
       if (json) {
-        const message = explain(agency.name);
+        const message = CLI_TEXT.en.search.statewideAgency(agency.name, state);
         printJson({ error: 'statewide-agency', query: text, agency: resultJson(agency, dataset), message });
       } else warn(explain(clip(agency.name)));
       return 2;
     }
     if (resolution.status === 'none') {
-      return reportUnresolved(dataset, json, {
-        error: 'not-found',
-        query: text,
-        options: resolution.suggestions,
-      });
+      return reportUnresolved(
+        dataset,
+        json,
+        { error: 'not-found', query: text, options: resolution.suggestions },
+        words,
+      );
     }
     if (resolution.status === 'state') {
       const answer = answerState(dataset, resolution.state);
@@ -327,49 +322,52 @@ function printStateAnswer(answer: StateAnswer, text: CliText): void {
   say(...lines);
 }
 
-function printStats(dataset: Dataset, json: boolean): void {
+function printStats(dataset: Dataset, json: boolean, text: CliText): void {
   const s = stats(dataset);
   if (json) {
     printJson(s);
     return;
   }
   const share = (s.counties.populationWithLocalAgreement / s.counties.populationTotal) * 100;
+  const words = text.stats;
+  const count = text.number;
   say(
-    `287(g) agreements on ICE's list as of ${s.asOf}`,
+    words.title(s.asOf),
     ...table([
-      ['Active agreements (agency × model)', number(s.agreements)],
-      ...(['JEM', 'TFM', 'WSO'] as const).map((m) => [`  ${modelName(m, 'en')}`, number(s.byModel[m])]),
-      ['Agencies', number(s.agencies)],
-      ['  county', number(s.byKind.county)],
-      ['  municipal', number(s.byKind.municipal)],
-      ['  state', number(s.byKind.state)],
-      ['States and territories', number(s.states)],
-      ['Pending agreements', number(s.pending)],
-      ['Counties with a local agreement', number(s.counties.withLocalAgreement)],
-      ['  …held by a county agency', number(s.counties.withCountyAgency)],
+      [words.agreements, count(s.agreements)],
+      ...(['JEM', 'TFM', 'WSO'] as const).map((m) => [`  ${modelName(m, lang(text))}`, count(s.byModel[m])]),
+      [words.agencies, count(s.agencies)],
+      ...(['county', 'municipal', 'state'] as const).map((kind) => [
+        `  ${text.kind[kind]}`,
+        count(s.byKind[kind]),
+      ]),
+      [words.states, count(s.states)],
+      [words.pending, count(s.pending)],
+      [words.counties, count(s.counties.withLocalAgreement)],
+      [words.byCountyAgency, count(s.counties.withCountyAgency)],
       [
-        'Population of those counties',
-        `${number(s.counties.populationWithLocalAgreement)} (${share.toFixed(1)}% of the U.S.)`,
+        words.population,
+        `${count(s.counties.populationWithLocalAgreement)} (${words.share(share.toLocaleString(lang(text) === 'es' ? 'es-US' : 'en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 }))})`,
       ],
     ]),
     '',
-    'Top states by agreements:',
+    words.topStates,
     ...table(
       Object.entries(s.byState)
         .sort((a, b) => b[1].agreements - a[1].agreements)
         .slice(0, 10)
         .map(([state, st]) => [
           state,
-          number(st.agreements),
+          count(st.agreements),
           `JEM ${st.byModel.JEM} · TFM ${st.byModel.TFM} · WSO ${st.byModel.WSO}`,
         ]),
     ),
     '',
-    `Source: ${clip(dataset.source.url)} (${clip(dataset.source.file ?? '')})`,
+    `${text.source}: ${clip(dataset.source.url)} (${clip(dataset.source.file ?? '')})`,
   );
 }
 
-function printTimeline(dataset: Dataset, json: boolean): void {
+function printTimeline(dataset: Dataset, json: boolean, text: CliText): void {
   const points = timeline(dataset);
   if (json) {
     printJson(points);
@@ -377,14 +375,14 @@ function printTimeline(dataset: Dataset, json: boolean): void {
   }
   say(
     ...table([
-      ['date', 'rows', 'JEM', 'TFM', 'WSO', 'agencies', 'basis'],
+      text.stats.timelineHeader,
       ...points.map((p) => [
         p.date,
-        number(p.rows),
+        text.number(p.rows),
         String(p.byModel.JEM),
         String(p.byModel.TFM),
         String(p.byModel.WSO),
-        number(p.agencies),
+        text.number(p.agencies),
         p.basis,
       ]),
     ]),
@@ -396,6 +394,7 @@ function printChanges(
   dataset: Dataset,
   options: { from?: string; to?: string; state?: string },
   json: boolean,
+  text: CliText,
 ): number {
   const listings = listingsOf(dataset);
   const dates = listings.lists.map((list) => list.asOf);
@@ -419,11 +418,12 @@ function printChanges(
     printJson(result);
     return 0;
   }
+  const words = text.changes;
   const where = (change: Change) =>
     change.counties.length === 0
-      ? 'statewide'
+      ? words.statewide
       : change.counties.map((fips) => dataset.countyByFips.get(fips)?.name ?? fips).join(', ');
-  const none = ['  (none)'];
+  const none = [words.none];
   const rows = (list: readonly Change[]) =>
     list.length === 0
       ? none
@@ -432,28 +432,26 @@ function printChanges(
             c.state,
             c.name,
             c.model,
-            c.signed ? `signed ${c.signed}` : 'no signed date',
+            c.signed ? text.signed(c.signed) : words.noSigned,
             where(c),
           ]),
         );
-  const scope = options.state ? ` (${options.state} only)` : '';
+  const { added, ended, renamed, resigned } = result;
   say(
-    `Changes from ICE's list of ${result.from} to its list of ${result.to}${scope}:`,
-    `${result.added.length} added, ${result.ended.length} ended, ${result.renamed.length} renamed, ${result.resigned.length} re-signed.`,
+    words.title(result.from, result.to, options.state ?? null),
+    words.counts(added.length, ended.length, renamed.length, resigned.length),
     '',
-    `Added (${result.added.length}):`,
-    ...rows(result.added),
+    words.added(added.length),
+    ...rows(added),
     '',
-    `Ended: on the list of ${result.from}, not on the list of ${result.to} (${result.ended.length}):`,
-    ...rows(result.ended),
+    words.ended(result.from, result.to, ended.length),
+    ...rows(ended),
     '',
-    `Renamed: the same agency, spelled anew by ICE (${result.renamed.length}):`,
-    ...(result.renamed.length === 0
-      ? none
-      : table(result.renamed.map((r) => [r.state, `${r.from} → ${r.to}`]))),
+    words.renamed(renamed.length),
+    ...(renamed.length === 0 ? none : table(renamed.map((r) => [r.state, `${r.from} → ${r.to}`]))),
     '',
-    `Re-signed: a new SIGNED date (${result.resigned.length}):`,
-    ...rows(result.resigned),
+    words.resigned(resigned.length),
+    ...rows(resigned),
   );
   return 0;
 }
@@ -603,10 +601,11 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const dataset = await loadData(values.data as string | undefined);
+  const words = CLI_TEXT[lang];
 
   switch (command) {
     case 'lookup':
-      return lookup(dataset, text, values.fips as string | undefined, json, CLI_TEXT[lang]);
+      return lookup(dataset, text, values.fips as string | undefined, json, words);
     case 'search': {
       if (!text) {
         warn('search needs the text to look for, e.g. open287g search "collier"');
@@ -623,15 +622,15 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       if (json) printJson(results.map((r) => resultJson(r, dataset)));
-      else if (results.length === 0) say(`Nothing matches "${text}".`);
-      else say(...results.map((result) => describeResult(result, dataset)));
+      else if (results.length === 0) say(words.search.nothing(text));
+      else say(...results.map((result) => describeResult(result, dataset, words)));
       return 0;
     }
     case 'stats':
-      printStats(dataset, json);
+      printStats(dataset, json, words);
       return 0;
     case 'timeline':
-      printTimeline(dataset, json);
+      printTimeline(dataset, json, words);
       return 0;
   }
   const state = values.state === undefined ? undefined : String(values.state).toUpperCase();
@@ -651,6 +650,7 @@ async function main(argv: string[]): Promise<number> {
         dataset,
         { from: values.from as string | undefined, to: values.to as string | undefined, state },
         json,
+        words,
       );
     default: {
       const csv = toCsv(dataset, state ? { state } : {});

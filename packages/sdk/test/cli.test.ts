@@ -221,6 +221,25 @@ describe('the open287g CLI (built)', () => {
       /^Texas \(TX\): \d+ de sus 254 condados/,
     );
     expect((await run('models', '--lang', 'es')).stdout).toContain('Modelo Híbrido (descontinuado)');
+    // every command for people: search, an ambiguous lookup, stats, timeline and changes
+    expect((await run('search', 'Washington', '--lang', 'es')).stdout).toContain(
+      'Washington [estado] → sus 39 condados o equivalentes',
+    );
+    const stLouis = await run('lookup', 'St. Louis', '--lang', 'es');
+    expect(stLouis.code).toBe(2);
+    expect(stLouis.stderr).toContain('«St. Louis» coincide con más de un condado.');
+    expect(stLouis.stderr).toContain('Añada el estado');
+    const stats = (await run('stats', '--lang', 'es')).stdout;
+    expect(stats).toMatch(/^Acuerdos 287\(g\) en la lista de ICE al 2026-05-18/);
+    expect(stats).toContain('Modelo de Fuerza de Tarea');
+    expect((await run('timeline', '--lang', 'es')).stdout).toMatch(/^ *fecha +filas/);
+    const changes = (await run('changes', '--state', 'MD', '--lang', 'es')).stdout;
+    expect(changes).toContain('Terminados: en la lista del 2026-04-01, no en la del 2026-05-18 (2):');
+    expect(changes).not.toMatch(/\b(Added|Ended|signed)\b/);
+    // --json stays as it is, for programs, whatever the language
+    expect(JSON.parse((await run('lookup', 'St. Louis', '--json', '--lang', 'es')).stdout).error).toBe(
+      'ambiguous',
+    );
     expect((await run('lookup', '--fips', '09110')).stdout).toContain('nine planning regions');
     const french = await run('lookup', 'Collier', '--lang', 'fr');
     expect([french.code, french.stderr]).toEqual([2, expect.stringContaining('--lang must be en or es')]);

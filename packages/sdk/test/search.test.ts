@@ -137,6 +137,13 @@ describe('search()', () => {
     expect(dataset.places?.zips.size).toBeGreaterThan(39_000);
   });
 
+  it('ranks a large city by its residents closely enough: Washington, DC above Washington County, OR', () => {
+    const [state, city, county] = search(dataset, 'Washington');
+    expect(state?.kind).toBe('state');
+    expect([city?.label, city?.counties]).toEqual(['Washington, DC', ['11001']]);
+    expect(county?.label).toBe('Washington County, OR');
+  });
+
   it('returns nothing for a ZIP code that does not exist', () => {
     expect(dataset.places?.zips.has('00000')).toBe(false);
     expect(search(dataset, '00000')).toEqual([]);
