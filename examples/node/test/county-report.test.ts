@@ -51,3 +51,18 @@ it("lists a state's changes between two lists: Maryland's sheriffs in the first 
   expect(unknown).toMatchObject({ code: 2 });
   expect((unknown as { stderr: string }).stderr).toContain('2026-04-01');
 });
+
+it('lists the state laws in force: mandates, prohibitions and limits, in English and Spanish', async () => {
+  const laws = fileURLToPath(new URL('../state-laws.mjs', import.meta.url));
+  const { stdout } = await run(process.execPath, [laws]);
+  expect(stdout).toMatch(
+    /^Maryland \(0 of 24 counties with a local agreement\)\n {2}prohibits agreements: HB 444/m,
+  );
+  expect(stdout).toMatch(
+    /^Texas \(\d+ of 254 counties with a local agreement\)\n {2}requires participation: SB 8/m,
+  );
+  expect(stdout).toContain('  limits agreements: S.79, Act 5 of 2017');
+  const spanish = await run(process.execPath, [laws, '--lang', 'es']);
+  expect(spanish.stdout).toContain('prohíbe los acuerdos: SB 54');
+  expect(spanish.stdout).toContain('Prohíbe a toda agencia o funcionario policial');
+});

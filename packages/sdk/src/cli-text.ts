@@ -11,7 +11,8 @@ export type CliLang = 'en' | 'es';
 export interface CliText {
   number: (value: number) => string;
   population: (people: string) => string;
-  /** `place` is the county as a sentence has it: "Collier County, FL"; in Spanish "del condado de Collier, FL". */
+  /** `place` is the county as a sentence has it: "Collier County, FL"; in Spanish "en el condado de Collier, FL"
+   *  (yes) or "del condado de Collier, FL" (no). */
   yes: (count: number, place: string) => string;
   no: (place: string) => string;
   local: string;
@@ -89,21 +90,21 @@ export interface ChangesText {
 export const CLI_TEXT: Record<CliLang, CliText> = {
   en: {
     number: (value) => value.toLocaleString('en-US'),
-    population: (people) => ` — population ${people} (Census 2024)`,
+    population: (people) => ` — population ${people} (Census Bureau, 2024 estimate)`,
     yes: (count, place) =>
       `Yes: ${count} ${count === 1 ? 'agency' : 'agencies'} in ${place} ${count === 1 ? 'has' : 'have'} a 287(g) agreement.`,
-    no: (place) => `No agency in ${place} has a 287(g) agreement.`,
+    no: (place) => `No local agency in ${place} has a 287(g) agreement.`,
     local: 'Local agencies:',
     statewide: (state) => `Statewide agencies of ${state}, which can operate anywhere in it:`,
     statewideNone: (state) => `No statewide agency of ${state} has a 287(g) agreement.`,
     pending: 'Pending agreements:',
-    ended: 'Ended: agreements on an earlier ICE list that this one no longer shows:',
+    ended: 'No longer listed: agreements on an earlier ICE list that this one does not show:',
     kind: { county: 'county', municipal: 'municipal', state: 'state' },
     signed: (date) => `signed ${date}`,
     newSince: (date) => `new since the list of ${date}`,
     listedUntil: (date) => `listed until ${date}`,
     moaPending: '(MOA not yet published)',
-    law: 'State law',
+    law: 'State law or policy',
     lawEffect: {
       requires: 'requires 287(g) participation',
       prohibits: 'prohibits 287(g) agreements',
@@ -115,9 +116,9 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
       pending: 'pending',
       vetoed: 'vetoed',
       'not-enacted': 'not enacted',
-      superseded: 'superseded',
+      superseded: 'replaced by a later measure',
     },
-    barred: (state) => `A ${state} law prohibits 287(g) agreements.`,
+    barred: (state) => `A ${state} measure prohibits 287(g) agreements.`,
     relatedLaw: 'Related state law or bill',
     source: 'Source',
     data: (publisher, title, date, file) => `Data: ${publisher}, ${title}, as of ${date} (${file})`,
@@ -165,9 +166,10 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
       title: (from, to, state) =>
         `Changes from ICE's list of ${from} to its list of ${to}${state ? ` (${state} only)` : ''}:`,
       counts: (added, ended, renamed, resigned) =>
-        `${added} added, ${ended} ended, ${renamed} renamed, ${resigned} re-signed.`,
+        `${added} added, ${ended} dropped from the list, ${renamed} renamed, ${resigned} re-signed.`,
       added: (count) => `Added (${count}):`,
-      ended: (from, to, count) => `Ended: on the list of ${from}, not on the list of ${to} (${count}):`,
+      ended: (from, to, count) =>
+        `Dropped from the list: on the list of ${from}, not on the list of ${to} (${count}):`,
       renamed: (count) => `Renamed: the same agency, spelled anew by ICE (${count}):`,
       resigned: (count) => `Re-signed: a new SIGNED date (${count}):`,
       none: '  (none)',
@@ -177,21 +179,21 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
   },
   es: {
     number: (value) => value.toLocaleString('es-US'),
-    population: (people) => ` — población ${people} (Censo 2024)`,
+    population: (people) => ` — población ${people} (Oficina del Censo, estimación de 2024)`,
     yes: (count, place) =>
       `Sí: ${count} ${count === 1 ? 'agencia' : 'agencias'} ${place} ${count === 1 ? 'tiene' : 'tienen'} un acuerdo 287(g).`,
-    no: (place) => `Ninguna agencia ${place} tiene un acuerdo 287(g).`,
+    no: (place) => `Ninguna agencia local ${place} tiene un acuerdo 287(g).`,
     local: 'Agencias locales:',
     statewide: (state) => `Agencias estatales de ${state}, que pueden actuar en cualquier parte del estado:`,
     statewideNone: (state) => `Ninguna agencia estatal de ${state} tiene un acuerdo 287(g).`,
     pending: 'Acuerdos pendientes:',
-    ended: 'Terminados: acuerdos de una lista anterior de ICE que esta ya no incluye:',
-    kind: { county: 'condado', municipal: 'municipal', state: 'estatal' },
+    ended: 'Ya no figuran: acuerdos de una lista anterior de ICE que esta ya no incluye:',
+    kind: { county: 'del condado', municipal: 'municipal', state: 'estatal' },
     signed: (date) => `firmado el ${date}`,
     newSince: (date) => `nuevo desde la lista del ${date}`,
     listedUntil: (date) => `en la lista hasta el ${date}`,
     moaPending: '(acuerdo aún no publicado)',
-    law: 'Ley estatal',
+    law: 'Ley o norma estatal',
     lawEffect: {
       requires: 'exige participar en 287(g)',
       prohibits: 'prohíbe los acuerdos 287(g)',
@@ -199,17 +201,17 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
       related: 'relacionada con 287(g)',
     },
     lawStage: {
-      enacted: 'promulgada',
+      enacted: 'en vigor',
       pending: 'en trámite',
-      vetoed: 'vetada',
-      'not-enacted': 'no aprobada',
-      superseded: 'reemplazada',
+      vetoed: 'con veto',
+      'not-enacted': 'sin aprobar',
+      superseded: 'sin vigencia: se sustituyó por una medida posterior',
     },
-    barred: (state) => `Una ley de ${state} prohíbe los acuerdos 287(g).`,
+    barred: (state) => `Una medida de ${state} prohíbe los acuerdos 287(g).`,
     relatedLaw: 'Ley o proyecto estatal relacionado',
     source: 'Fuente',
     data: (publisher, title, date, file) => `Datos: ${publisher}, ${title}, lista al ${date} (${file})`,
-    discontinued: 'descontinuado',
+    discontinued: 'suspendido',
     connecticutRegions:
       'Los equivalentes de condado de Connecticut son sus nueve regiones de planificación (Oficina del Censo, desde 2022); cada pueblo está en una.',
     stateSummary: (state, code, local, counties) =>
@@ -225,14 +227,14 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
       statewide: 'todo el estado',
       nothing: (query) => `Nada coincide con «${query}».`,
       ambiguous: (query) => `«${query}» coincide con más de un condado.`,
-      didYouMean: '¿Quiso decir?',
+      didYouMean: '¿Quiso decir…?',
       more: (count) => `  …y ${count} más.`,
       hintState: (state, place) =>
         `Para ${state}, indique uno de sus condados, ciudades o códigos postales${place ? `, o el lugar mismo: "${place}"` : ''}.`,
       hintOnePlace: 'Está en varios condados: elija uno con --fips.',
       hintOneState: (state) =>
         `Todos están en ${state}: elija uno con --fips, o escriba el nombre completo del condado.`,
-      hintAddState: (example) => `Añada el estado (p. ej. "${example}"), o elija un condado con --fips.`,
+      hintAddState: (example) => `Agregue el estado (p. ej. "${example}"), o elija un condado con --fips.`,
       statewideAgency: (agency, state) =>
         `${agency} es una agencia estatal de ${state}: puede actuar en cualquier parte de ${state}, así que toda respuesta allí la incluye entre las agencias estatales. Busque un condado, una ciudad o un código postal.`,
     },
@@ -243,7 +245,7 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
       states: 'Estados y territorios',
       pending: 'Acuerdos pendientes',
       counties: 'Condados con un acuerdo local',
-      byCountyAgency: '  …de una agencia del condado',
+      byCountyAgency: '  …con acuerdo de una agencia del condado',
       population: 'Población de esos condados',
       share: (percent) => `${percent} % de EE. UU.`,
       topStates: 'Estados con más acuerdos:',
@@ -253,9 +255,10 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
       title: (from, to, state) =>
         `Cambios de la lista de ICE del ${from} a su lista del ${to}${state ? ` (solo ${state})` : ''}:`,
       counts: (added, ended, renamed, resigned) =>
-        `${added} nuevos, ${ended} terminados, ${renamed} con nombre nuevo, ${resigned} firmados de nuevo.`,
+        `${added} nuevos, ${ended} retirados de la lista, ${renamed} con nombre nuevo, ${resigned} firmados de nuevo.`,
       added: (count) => `Nuevos (${count}):`,
-      ended: (from, to, count) => `Terminados: en la lista del ${from}, no en la del ${to} (${count}):`,
+      ended: (from, to, count) =>
+        `Retirados de la lista: en la lista del ${from}, no en la del ${to} (${count}):`,
       renamed: (count) => `Con nombre nuevo: la misma agencia, escrita de otra forma por ICE (${count}):`,
       resigned: (count) => `Firmados de nuevo: una nueva fecha SIGNED (${count}):`,
       none: '  (ninguno)',

@@ -155,12 +155,12 @@ function lawLines(
 function printAnswer(answer: CountyAnswer, dataset: Dataset, text: CliText): void {
   const { county } = answer;
   const place = `${county.name}, ${county.state}`;
-  const inSentence = countyInSentence(county.name, county.state, lang(text), 'of');
+  const inSentence = (form: 'in' | 'of') => countyInSentence(county.name, county.state, lang(text), form);
   const population = county.population === null ? '' : text.population(text.number(county.population));
   const lines = [`${place} (FIPS ${county.fips})${population}`];
   if (county.state === 'CT') lines.push(text.connecticutRegions);
   const localCount = answer.local.length;
-  lines.push(answer.hasLocalAgreement ? text.yes(localCount, inSentence) : text.no(inSentence));
+  lines.push(answer.hasLocalAgreement ? text.yes(localCount, inSentence('in')) : text.no(inSentence('of')));
   if (!answer.hasLocalAgreement && answer.restrictions.some((law) => law.effect === 'prohibits'))
     lines.push(text.barred(county.stateName));
   if (localCount > 0) lines.push('', text.local, ...agencyRows(answer.local, text));

@@ -22,20 +22,22 @@ const SPANISH_KINDS: readonly [suffix: string, article: 'el' | 'la', noun: strin
 ];
 
 /**
- * `form: 'of'` gives the phrase after "de" in Spanish, with the article joined as Spanish requires
- * ("del condado de Collier, FL", "de la parroquia de St. Landry, LA", "de Guam, GU"); English has no such form.
+ * In Spanish, `form: 'of'` gives the phrase after "de", the article joined as Spanish requires ("del condado
+ * de Collier, FL", "de la parroquia de St. Landry, LA", "de Guam, GU"), and `form: 'in'` the phrase after "en"
+ * ("en el condado de Collier, FL": the agencies there, not the county government's). English has neither.
  */
 export function countyInSentence(
   name: string,
   state: string,
   lang: Lang,
-  form: 'name' | 'of' = 'name',
+  form: 'name' | 'of' | 'in' = 'name',
 ): string {
   if (lang === 'en') return `${name}, ${state}`;
   const kind = SPANISH_KINDS.find(([suffix]) => name.endsWith(suffix));
-  if (!kind) return form === 'of' ? `de ${name}, ${state}` : `${name}, ${state}`;
+  const preposition = form === 'name' ? '' : form === 'of' ? 'de ' : 'en ';
+  if (!kind) return `${preposition}${name}, ${state}`;
   const [suffix, article, noun] = kind;
   const phrase = `${noun} de ${name.slice(0, -suffix.length)}, ${state}`;
-  if (form === 'name') return `${article} ${phrase}`;
-  return article === 'el' ? `del ${phrase}` : `de la ${phrase}`;
+  if (form === 'of') return article === 'el' ? `del ${phrase}` : `de la ${phrase}`;
+  return `${preposition}${article} ${phrase}`;
 }

@@ -52,7 +52,7 @@ export const MODEL_NAMES: Record<ModelCode, { name: LocalizedText; shortName: Lo
 export const MODEL_SUMMARIES: Record<ModelCode, Fact> = {
   JEM: fact(
     'Officers inside local jails question people booked on state or local charges about their immigration status, check databases, lodge detainers and start removal paperwork.',
-    'Agentes dentro de las cárceles locales interrogan sobre su estatus migratorio a personas registradas por cargos estatales o locales, consultan bases de datos, emiten solicitudes de retención e inician los trámites de deportación.',
+    'Agentes dentro de las cárceles locales interrogan sobre su estatus migratorio a personas fichadas por cargos estatales o locales, consultan bases de datos, emiten solicitudes de retención e inician los trámites de deportación.',
     'Explainer-2025',
   ),
   TFM: fact(

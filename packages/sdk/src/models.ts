@@ -284,7 +284,7 @@ const JEM: ModelDefinition = {
   where: fact('Inside local jails.', 'Dentro de las cárceles locales.', 'Explainer-2025'),
   whoIsAffected: fact(
     'People already arrested and booked into a local jail on state or local charges.',
-    'Personas ya arrestadas y registradas en una cárcel local por cargos estatales o locales.',
+    'Personas ya arrestadas y fichadas en una cárcel local por cargos estatales o locales.',
     'Explainer-2025',
   ),
   authorities: {
@@ -308,7 +308,7 @@ const JEM: ModelDefinition = {
       'no',
       fact(
         'Officers work inside the jail, with people already booked there.',
-        'Los agentes trabajan dentro de la cárcel, con personas que ya están registradas allí.',
+        'Los agentes trabajan dentro de la cárcel, con personas que ya están fichadas allí.',
         'Explainer-2025',
       ),
     ),
@@ -552,7 +552,7 @@ const HYBRID: ModelDefinition = {
   ),
   whoIsAffected: fact(
     'Both people booked into the jail and people officers encountered while policing the community.',
-    'Tanto las personas registradas en la cárcel como las personas con quienes los agentes tenían contacto en su trabajo policial en la comunidad.',
+    'Tanto las personas fichadas en la cárcel como las personas con quienes los agentes tenían contacto en su trabajo policial en la comunidad.',
     'Explainer-2025',
   ),
   authorities: hybridAuthorities,

@@ -201,9 +201,11 @@ describe('the open287g CLI (built)', () => {
   it('lookup --lang es answers in Spanish, as LANG=es does by default; names stay as their sources print them', async () => {
     const spanish = await run('lookup', 'Collier County, FL', '--lang', 'es');
     expect(spanish.code).toBe(0);
-    expect(spanish.stdout).toContain('Sí: 5 agencias del condado de Collier, FL tienen un acuerdo 287(g).');
-    expect(spanish.stdout).toContain('Ley estatal (exige participar en 287(g)): CS/SB 1808');
-    expect(spanish.stdout).toContain('Debe firmar un acuerdo 287(g) por escrito con ICE');
+    expect(spanish.stdout).toContain('Sí: 5 agencias en el condado de Collier, FL tienen un acuerdo 287(g).');
+    expect(spanish.stdout).toContain('Ley o norma estatal (exige participar en 287(g)): CS/SB 1808');
+    expect(spanish.stdout).toContain(
+      'Cada agencia que administra una cárcel de condado debe firmar un acuerdo 287(g) por escrito con ICE',
+    );
     expect(spanish.stdout).toContain('Agencias locales:');
     expect(spanish.stdout).toContain('Modelo de Aplicación en Cárceles  firmado el 2020-06-09');
     expect(spanish.stdout).toContain("Collier County Sheriff's Office");
@@ -220,7 +222,7 @@ describe('the open287g CLI (built)', () => {
     expect((await run('lookup', 'Texas', '--lang', 'es')).stdout).toMatch(
       /^Texas \(TX\): \d+ de sus 254 condados/,
     );
-    expect((await run('models', '--lang', 'es')).stdout).toContain('Modelo Híbrido (descontinuado)');
+    expect((await run('models', '--lang', 'es')).stdout).toContain('Modelo Híbrido (suspendido)');
     // every command for people: search, an ambiguous lookup, stats, timeline and changes
     expect((await run('search', 'Washington', '--lang', 'es')).stdout).toContain(
       'Washington [estado] → sus 39 condados o equivalentes',
@@ -228,13 +230,15 @@ describe('the open287g CLI (built)', () => {
     const stLouis = await run('lookup', 'St. Louis', '--lang', 'es');
     expect(stLouis.code).toBe(2);
     expect(stLouis.stderr).toContain('«St. Louis» coincide con más de un condado.');
-    expect(stLouis.stderr).toContain('Añada el estado');
+    expect(stLouis.stderr).toContain('Agregue el estado');
     const stats = (await run('stats', '--lang', 'es')).stdout;
     expect(stats).toMatch(/^Acuerdos 287\(g\) en la lista de ICE al 2026-05-18/);
     expect(stats).toContain('Modelo de Fuerza de Tarea');
     expect((await run('timeline', '--lang', 'es')).stdout).toMatch(/^ *fecha +filas/);
     const changes = (await run('changes', '--state', 'MD', '--lang', 'es')).stdout;
-    expect(changes).toContain('Terminados: en la lista del 2026-04-01, no en la del 2026-05-18 (2):');
+    expect(changes).toContain(
+      'Retirados de la lista: en la lista del 2026-04-01, no en la del 2026-05-18 (2):',
+    );
     expect(changes).not.toMatch(/\b(Added|Ended|signed)\b/);
     // --json stays as it is, for programs, whatever the language
     expect(JSON.parse((await run('lookup', 'St. Louis', '--json', '--lang', 'es')).stdout).error).toBe(
@@ -327,19 +331,21 @@ describe('the open287g CLI (built)', () => {
     expect(stdout).toContain("Collier County Sheriff's Office");
     expect(stdout).toContain('as of 2026-05-18');
     expect(stdout).toContain(`Source: ${SOURCE_URL}`);
-    expect(stdout).toContain('State law (requires 287(g) participation): CS/SB 1808');
+    expect(stdout).toContain('State law or policy (requires 287(g) participation): CS/SB 1808');
   });
 
   it('says so when a state law prohibits agreements, and lists the other bills with their stage', async () => {
     const maryland = await run('lookup', '--fips', '24025');
     expect(maryland.stdout).toContain(
-      'No agency in Harford County, MD has a 287(g) agreement.\nA Maryland law prohibits 287(g) agreements.',
+      'No local agency in Harford County, MD has a 287(g) agreement.\nA Maryland measure prohibits 287(g) agreements.',
     );
-    expect(maryland.stdout).toContain('State law (prohibits 287(g) agreements): HB 444 / SB 245 of 2026');
+    expect(maryland.stdout).toContain(
+      'State law or policy (prohibits 287(g) agreements): HB 444 / SB 245 of 2026',
+    );
     expect(maryland.stdout).toMatch(/Related state law or bill: HB 1222 of 2025.* — not enacted/);
     const newJersey = await run('lookup', 'New Jersey', '--lang', 'es');
-    expect(newJersey.stdout).toContain('Ley estatal (prohíbe los acuerdos 287(g))');
-    expect(newJersey.stdout).toMatch(/A6310.* — vetada/);
+    expect(newJersey.stdout).toContain('Ley o norma estatal (prohíbe los acuerdos 287(g))');
+    expect(newJersey.stdout).toMatch(/A6310.* — con veto/);
   });
 
   it('exits 2 for an unknown command or option', async () => {

@@ -31,6 +31,7 @@ describe('countyInSentence', () => {
     for (const [name, state, plain, of] of cases) {
       expect(countyInSentence(name, state, 'es')).toBe(plain);
       expect(countyInSentence(name, state, 'es', 'of')).toBe(of);
+      expect(countyInSentence(name, state, 'es', 'in')).toBe(`en ${plain}`);
     }
   });
 });

@@ -248,7 +248,7 @@ it('works in an iframe from another origin, resizing the frame through postMessa
     const frame = page.frameLocator('iframe');
     await expect
       .poll(() => textOf(frame.locator('open287g-lookup [part=answer]')), { timeout: 20_000 })
-      .toBe('Sí — 5 agencias del condado de Collier, FL tienen un acuerdo 287(g).');
+      .toBe('Sí — 5 agencias en el condado de Collier, FL tienen un acuerdo 287(g).');
     await expect
       .poll(
         () => page.evaluate(() => Number.parseInt(document.querySelector('iframe')?.style.height ?? '0', 10)),

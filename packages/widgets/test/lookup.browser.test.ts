@@ -165,8 +165,8 @@ describe('<open287g-lookup>', () => {
     );
     // California's law prohibits agreements: the "no" says so, and the law is shown in the reader's language
     const card = shadow(element).querySelector('[part=card]')?.textContent ?? '';
-    expect(card).toContain('A California law prohibits 287(g) agreements.');
-    expect(card).toContain('A California law prohibits 287(g) agreements: SB 54, California Values Act');
+    expect(card).toContain('A California measure prohibits 287(g) agreements.');
+    expect(card).toContain('A California measure prohibits 287(g) agreements: SB 54, California Values Act');
     element.setAttribute('county', '99999');
     await element.updateComplete;
     expect(shadow(element).querySelector('[part=note]')?.textContent).toBe(
@@ -275,24 +275,26 @@ describe('<open287g-lookup>', () => {
     await userEvent.keyboard('{Enter}');
     const card = () => shadow(element).querySelector('[part=card]')?.textContent?.replace(/\s+/g, ' ') ?? '';
     expect(shadow(element).querySelector('[part=answer]')?.textContent).toBe('Texas');
-    expect(card()).toMatch(/In \d+ of the 254 counties of Texas, a local agency has a 287\(g\) agreement\./);
+    expect(card()).toMatch(
+      /Texas: \d+ of 254 counties have at least one local agency with a 287\(g\) agreement\./,
+    );
     expect(card()).toContain('Statewide agencies of Texas (4)');
-    expect(card()).toContain('A Texas law requires local agencies to take part: SB 8');
+    expect(card()).toContain('A Texas law requires 287(g) participation: SB 8');
     // the most populous counties with a local agreement, one press from their answer
     const harris = shadow(element).querySelector('[part=choices] button') as HTMLButtonElement;
     expect(harris.textContent?.trim()).toBe('Harris County, TX');
-    expect(card()).toMatch(/…and \d+ more: type the name to find one\./);
+    expect(card()).toMatch(/…and \d+ more: type a name to search\./);
     expect(await violations(element)).toEqual([]);
     document.documentElement.lang = 'es';
     await expect
       .poll(card)
-      .toMatch(/En \d+ de los 254 condados de Texas, una agencia local tiene un acuerdo 287\(g\)\./);
-    expect(card()).toContain('Una ley de Texas exige que las agencias locales participen: SB 8');
+      .toMatch(/Texas: \d+ de 254 condados tienen al menos una agencia local con un acuerdo 287\(g\)\./);
+    expect(card()).toContain('Una ley de Texas exige participar en 287(g): SB 8');
     expect(await violations(element)).toEqual([]);
     harris.click();
     await expect
       .poll(() => shadow(element).querySelector('[part=answer]')?.textContent)
-      .toBe('Sí — 1 agencia del condado de Harris, TX tiene un acuerdo 287(g).');
+      .toBe('Sí — 1 agencia en el condado de Harris, TX tiene un acuerdo 287(g).');
   });
 
   it("names a state's county equivalents: Louisiana's parishes, Alaska's boroughs", async () => {
@@ -305,7 +307,7 @@ describe('<open287g-lookup>', () => {
       await userEvent.click(page.getByRole('combobox'));
       await userEvent.clear(page.getByRole('combobox'));
       await userEvent.keyboard(`${state}{Enter}`);
-      await expect.poll(card).toMatch(new RegExp(`of the \\d+ ${units} of ${state},`));
+      await expect.poll(card).toMatch(new RegExp(`${state}: \\d+ of \\d+ ${units} have`));
     }
   });
 
@@ -336,8 +338,8 @@ describe('<open287g-lookup>', () => {
     const element = await mount({ county: '12021' }, wrapper);
     const text = shadow(element).textContent ?? '';
     expect(text).toContain('¿Tiene mi condado un acuerdo 287(g)?');
-    expect(text).toContain('Sí — 5 agencias del condado de Collier, FL tienen un acuerdo 287(g).');
-    expect(text).toContain('Debe firmar un acuerdo 287(g) por escrito con ICE');
+    expect(text).toContain('Sí — 5 agencias en el condado de Collier, FL tienen un acuerdo 287(g).');
+    expect(text).toContain('debe firmar un acuerdo 287(g) por escrito con ICE');
     expect(text).toContain('18 de mayo de 2026');
     expect(text).toContain('Qué permiten estos acuerdos');
     expect(text).not.toMatch(/\b(Yes|agencies|Local agencies|signed|Statewide|allow)\b/);

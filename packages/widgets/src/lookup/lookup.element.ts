@@ -590,8 +590,10 @@ export class Open287gLookup extends Open287gElement {
 
   /** A model as a short tag (JEM) beside its full name, so the tag is never the only label. */
   private renderModel(code: ModelCode): TemplateResult {
-    return html`<span class="tag" part="tag" aria-hidden="true">${MODEL_TAGS[code]}</span
-      ><span class="model-name">${this.modelLabel(code)}</span>`;
+    return html`<span class="model"
+      ><span class="tag" part="tag" aria-hidden="true">${MODEL_TAGS[code]}</span
+      ><span class="model-name">${this.modelLabel(code)}</span></span
+    >`;
   }
 
   private renderAgencies(agencies: readonly AnswerAgency[]): TemplateResult {
@@ -739,14 +741,13 @@ export class Open287gLookup extends Open287gElement {
   private answerSentence(answer: CountyAnswer): string {
     const t = this.t;
     const { name, state } = answer.county;
-    const county = countyInSentence(name, state, this.lang_, 'of');
     const count = answer.local.length;
     return answer.hasLocalAgreement
       ? fill(isPlural(count, this.lang_) ? t.answerYesMany : t.answerYesOne, {
           count: formatNumber(count, this.lang_),
-          county,
+          county: countyInSentence(name, state, this.lang_, 'in'),
         })
-      : fill(t.answerNo, { county });
+      : fill(t.answerNo, { county: countyInSentence(name, state, this.lang_, 'of') });
   }
 
   private badge(answer: CountyAnswer): { kind: 'yes' | 'no' | 'statewide'; text: string } {

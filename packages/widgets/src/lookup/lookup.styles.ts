@@ -183,6 +183,12 @@ const ownStyles = css`
     letter-spacing: 0.04em;
     text-align: center;
   }
+  /* the tag and its name stay together; a long name wraps beside its tag */
+  .model {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.5em;
+  }
   .model-name {
     font-weight: 500;
   }

@@ -24,7 +24,8 @@ export interface LookupStrings {
   groupZip: string;
   groupAgency: string;
   zipLabel: string;
-  /** {count}, {county}: the county as a sentence has it (Spanish: "del condado de Collier, FL") */
+  /** {count}, {county}: the county as a sentence has it (Spanish: "en el condado de Collier, FL" in the
+   *  yes answers, "del condado de Collier, FL" in the no answer) */
   answerYesOne: string;
   answerYesMany: string;
   answerNo: string;
@@ -117,12 +118,12 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     badgeNo: 'No local agreement',
     badgeStatewide: 'Only statewide agencies',
     population: 'Population {people} (Census Bureau, 2024 estimate)',
-    barred: 'A {state} law prohibits 287(g) agreements.',
+    barred: 'A {state} measure prohibits 287(g) agreements.',
     localHeading: 'Local agencies',
     statewideHeading: 'Statewide agencies of {state} ({count})',
     modelsHeading: 'What these agreements allow',
     statewideExplain:
-      'These state agencies have agreements and can operate anywhere in {state}, here included.',
+      'These state agencies have agreements and can operate anywhere in {state}, including here.',
     statewideNone: 'No statewide agency of {state} has a 287(g) agreement.',
     pendingHeading: 'Pending agreements',
     connecticutRegions:
@@ -133,10 +134,10 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     signed: 'signed {date}',
     moaLink: 'Agreement (PDF)',
     moaPending: 'agreement not yet published',
-    lawHeading: 'State law',
-    mandate: 'A {state} law requires local agencies to take part: {law} ({year}).',
-    lawProhibits: 'A {state} law prohibits 287(g) agreements: {law} ({year}).',
-    lawLimits: 'A {state} law limits 287(g) agreements: {law} ({year}).',
+    lawHeading: 'State law and policy',
+    mandate: 'A {state} law requires 287(g) participation: {law} ({year}).',
+    lawProhibits: 'A {state} measure prohibits 287(g) agreements: {law} ({year}).',
+    lawLimits: 'A {state} measure limits 287(g) agreements: {law} ({year}).',
     lawLink: 'Read the law',
     otherLaws: 'Other bills and measures in {state} ({count})',
     stagePending: 'pending',
@@ -144,7 +145,8 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     stageNotEnacted: 'not enacted',
     stageSuperseded: 'replaced by a later measure',
     stageRelated: 'enacted, on a related matter',
-    stateSummary: 'In {count} of the {total} {units} of {state}, a local agency has a 287(g) agreement.',
+    stateSummary:
+      '{state}: {count} of {total} {units} have at least one local agency with a 287(g) agreement.',
     countyUnits: {
       other: 'counties',
       LA: 'parishes',
@@ -159,11 +161,11 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     stateCountiesHeading: 'Where a local agency has an agreement, most populous first',
     stateChoose:
       'Type your county, city or ZIP code, or choose below, to see every agreement that applies there.',
-    stateMore: '…and {count} more: type the name to find one.',
+    stateMore: '…and {count} more: type a name to search.',
     credits:
       'Population: U.S. Census Bureau. ZIP codes: SimpleMaps.com (CC BY 4.0) and the HUD–USPS crosswalk. State laws: compiled by open287g from each law’s sources.',
     source: 'Data: U.S. Immigration and Customs Enforcement (ICE), list as of {date}.',
-    sourceLink: "ICE's 287(g) page",
+    sourceLink: 'ICE’s 287(g) page',
     refreshFailed: 'Newer data could not be loaded; showing the data of {date}.',
     olderRefused:
       "The data this page points to is older than the widget's own; showing ICE's list of {date}.",
@@ -200,12 +202,12 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     badgeNo: 'Sin acuerdo local',
     badgeStatewide: 'Solo agencias estatales',
     population: 'Población: {people} (Oficina del Censo, estimación de 2024)',
-    barred: 'Una ley de {state} prohíbe los acuerdos 287(g).',
+    barred: 'Una medida de {state} prohíbe los acuerdos 287(g).',
     localHeading: 'Agencias locales',
     statewideHeading: 'Agencias estatales de {state} ({count})',
     modelsHeading: 'Qué permiten estos acuerdos',
     statewideExplain:
-      'Estas agencias estatales tienen acuerdos y pueden actuar en cualquier parte de {state}, también aquí.',
+      'Estas agencias estatales tienen acuerdos y pueden actuar en cualquier parte de {state}, incluso aquí.',
     statewideNone: 'Ninguna agencia estatal de {state} tiene un acuerdo 287(g).',
     pendingHeading: 'Acuerdos pendientes',
     connecticutRegions:
@@ -216,18 +218,19 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     signed: 'firmado el {date}',
     moaLink: 'Acuerdo (PDF)',
     moaPending: 'acuerdo aún no publicado',
-    lawHeading: 'Ley estatal',
-    mandate: 'Una ley de {state} exige que las agencias locales participen: {law} ({year}).',
-    lawProhibits: 'Una ley de {state} prohíbe los acuerdos 287(g): {law} ({year}).',
-    lawLimits: 'Una ley de {state} limita los acuerdos 287(g): {law} ({year}).',
+    lawHeading: 'Leyes y normas estatales',
+    mandate: 'Una ley de {state} exige participar en 287(g): {law} ({year}).',
+    lawProhibits: 'Una medida de {state} prohíbe los acuerdos 287(g): {law} ({year}).',
+    lawLimits: 'Una medida de {state} limita los acuerdos 287(g): {law} ({year}).',
     lawLink: 'Leer la ley',
-    otherLaws: 'Otros proyectos y medidas de {state} ({count})',
+    otherLaws: 'Otros proyectos de ley y medidas de {state} ({count})',
     stagePending: 'en trámite',
-    stageVetoed: 'vetado',
-    stageNotEnacted: 'no aprobado',
-    stageSuperseded: 'sin vigencia: la sustituyó una medida posterior',
-    stageRelated: 'promulgada, sobre un asunto relacionado',
-    stateSummary: 'En {count} de los {total} {units} de {state}, una agencia local tiene un acuerdo 287(g).',
+    stageVetoed: 'con veto',
+    stageNotEnacted: 'sin aprobar',
+    stageSuperseded: 'sin vigencia: se sustituyó por una medida posterior',
+    stageRelated: 'en vigor, sobre un asunto relacionado',
+    stateSummary:
+      '{state}: {count} de {total} {units} tienen al menos una agencia local con un acuerdo 287(g).',
     countyUnits: {
       other: 'condados',
       LA: 'parroquias',
@@ -242,7 +245,7 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     stateCountiesHeading: 'Dónde una agencia local tiene un acuerdo, de mayor a menor población',
     stateChoose:
       'Escriba su condado, ciudad o código postal, o elija abajo, para ver todos los acuerdos que se aplican allí.',
-    stateMore: '…y {count} más: escriba el nombre para encontrarlo.',
+    stateMore: '…y {count} más: escriba un nombre para buscar.',
     credits:
       'Población: Oficina del Censo de EE. UU. Códigos postales: SimpleMaps.com (CC BY 4.0) y la tabla de correspondencias HUD–USPS. Leyes estatales: recopiladas por open287g a partir de las fuentes de cada ley.',
     source: 'Datos: Servicio de Inmigración y Control de Aduanas (ICE) de EE. UU., lista al {date}.',
@@ -256,6 +259,6 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     unknownCounty: 'Ningún condado con el código {fips} figura en los datos.',
     chooseCounty: '{place} está en más de un condado. ¿Cuál?',
     chooseAmong: 'Más de un condado coincide con «{query}». ¿Cuál?',
-    chooseMore: 'Coinciden {count} más: añada el estado para encontrar el suyo.',
+    chooseMore: 'Coinciden {count} más: agregue el estado para encontrar el suyo.',
   },
 };

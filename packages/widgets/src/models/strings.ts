@@ -100,7 +100,7 @@ export const MODELS_STRINGS: Record<Lang, ModelsStrings> = {
     countAsOf: 'uno por agencia, en la lista de ICE del {date}',
     yes: 'Sí',
     no: 'No',
-    limited: 'Limitado',
+    limited: 'Limitada',
     unknown: 'No consta',
     notes: 'Notas',
     noteMark: 'nota {letter}',

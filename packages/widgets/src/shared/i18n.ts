@@ -20,6 +20,9 @@ export function resolveLang(element: Element): Lang {
 
 const toLang = (tag: string): Lang => (tag.trim().toLowerCase().startsWith('es') ? 'es' : 'en');
 
+// U.S. Spanish: 416,233 as U.S. readers write it, not Spain's 416.233, which reads as a decimal here.
+const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
+
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 const pluralRules = new Map<Lang, Intl.PluralRules>();
@@ -38,7 +41,7 @@ export function formatDate(iso: string, lang: Lang): string {
   const format = cached(
     dateFormats,
     lang,
-    () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
+    () => new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }),
   );
   const date = new Date(`${iso}T00:00:00Z`);
   // the schema admits only calendar dates; should one slip through, the text beats a render that throws
@@ -46,11 +49,11 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 export function formatNumber(value: number, lang: Lang): string {
-  return cached(numberFormats, lang, () => new Intl.NumberFormat(lang)).format(value);
+  return cached(numberFormats, lang, () => new Intl.NumberFormat(LOCALES[lang])).format(value);
 }
 
 export function isPlural(count: number, lang: Lang): boolean {
-  return cached(pluralRules, lang, () => new Intl.PluralRules(lang)).select(count) !== 'one';
+  return cached(pluralRules, lang, () => new Intl.PluralRules(LOCALES[lang])).select(count) !== 'one';
 }
 
 /** Fills "{name}" placeholders. Values are inserted as text by the caller's template, never as markup. */
