@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { violations } from './axe.js';
 import '../src/lookup/define.js';
+import '../src/models/define.js';
 import type { Open287gLookup } from '../src/lookup/lookup.element.js';
 
 const shadow = (element: Open287gLookup) => element.shadowRoot as ShadowRoot;
@@ -117,5 +118,20 @@ describe('<open287g-lookup> layout', () => {
       (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, v) => sum + Number(v), 0);
     expect(luminance(darkBackground)).toBeLessThan(luminance(lightBackground));
     expect(await violations(element)).toEqual([]);
+  });
+
+  it('keeps the models table axe clean with colour contrast in light and dark, in both languages', async () => {
+    for (const lang of ['en', 'es']) {
+      for (const scheme of ['light', 'dark']) {
+        document.documentElement.lang = lang;
+        document.documentElement.style.colorScheme = scheme;
+        const models = document.createElement('open287g-models');
+        document.body.append(models);
+        await models.ready;
+        await models.updateComplete;
+        expect(await violations(models), `${lang}, ${scheme}`).toEqual([]);
+        models.remove();
+      }
+    }
   });
 });

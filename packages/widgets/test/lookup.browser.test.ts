@@ -322,6 +322,19 @@ describe('<open287g-lookup>', () => {
       .toContain('regiones de planificación');
   });
 
+  it('answers a PO-box ZIP code (77001, Houston) with its county', async () => {
+    const element = await mount();
+    await userEvent.click(page.getByRole('combobox'));
+    await userEvent.keyboard('77001');
+    await expect
+      .poll(() => shadow(element).querySelector('[role=option]')?.textContent?.replace(/\s+/g, ' '))
+      .toContain('ZIP 77001');
+    await userEvent.keyboard('{Enter}');
+    await expect
+      .poll(() => shadow(element).querySelector('[part=answer]')?.textContent)
+      .toBe('Yes — 1 agency in Harris County, TX has a 287(g) agreement.');
+  });
+
   it('clears the answer when a new query matches nothing, and says so', async () => {
     const element = await mount({ county: '12021' });
     expect(shadow(element).querySelector('[part=answer]')).not.toBeNull();
