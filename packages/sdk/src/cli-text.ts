@@ -70,7 +70,8 @@ export interface StatsText {
   counties: string;
   byCountyAgency: string;
   population: string;
-  share: (percent: string) => string;
+  /** `percent`: 0–100, written with one decimal in the language's own way */
+  share: (percent: number) => string;
   topStates: string;
   timelineHeader: string[];
 }
@@ -86,6 +87,8 @@ export interface ChangesText {
   noSigned: string;
   statewide: string;
 }
+
+const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 
 export const CLI_TEXT: Record<CliLang, CliText> = {
   en: {
@@ -158,7 +161,7 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
       counties: 'Counties with a local agreement',
       byCountyAgency: '  …held by a county agency',
       population: 'Population of those counties',
-      share: (percent) => `${percent}% of the U.S.`,
+      share: (percent) => `${percent.toLocaleString('en-US', ONE_DECIMAL)}% of the U.S.`,
       topStates: 'Top states by agreements:',
       timelineHeader: ['date', 'rows', 'JEM', 'TFM', 'WSO', 'agencies', 'basis'],
     },
@@ -247,7 +250,7 @@ export const CLI_TEXT: Record<CliLang, CliText> = {
       counties: 'Condados con un acuerdo local',
       byCountyAgency: '  …con acuerdo de una agencia del condado',
       population: 'Población de esos condados',
-      share: (percent) => `${percent} % de EE. UU.`,
+      share: (percent) => `${percent.toLocaleString('es-US', ONE_DECIMAL)} % de EE. UU.`,
       topStates: 'Estados con más acuerdos:',
       timelineHeader: ['fecha', 'filas', 'JEM', 'TFM', 'WSO', 'agencias', 'base'],
     },

@@ -345,10 +345,7 @@ function printStats(dataset: Dataset, json: boolean, text: CliText): void {
       [words.pending, count(s.pending)],
       [words.counties, count(s.counties.withLocalAgreement)],
       [words.byCountyAgency, count(s.counties.withCountyAgency)],
-      [
-        words.population,
-        `${count(s.counties.populationWithLocalAgreement)} (${words.share(share.toLocaleString(lang(text) === 'es' ? 'es-US' : 'en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 }))})`,
-      ],
+      [words.population, `${count(s.counties.populationWithLocalAgreement)} (${words.share(share)})`],
     ]),
     '',
     words.topStates,

@@ -807,7 +807,7 @@ export class Open287gLookup extends Open287gElement {
   private renderState(answer: StateAnswer): TemplateResult {
     const lang = this.lang_;
     const t = this.t;
-    const { name, code } = answer.state;
+    const { name } = answer.state;
     const local = answer.countiesWithLocalAgreement;
     const shown = local.slice(0, MAX_CHOICES);
     return html`<article class="card" part="card" aria-labelledby="answer-sentence">
@@ -820,13 +820,7 @@ export class Open287gLookup extends Open287gElement {
         shown.length > 0
           ? html`<section class="section" part="choices">
               <h4>${t.stateCountiesHeading}</h4>
-              <div class="choices">
-                ${shown.map(
-                  (county) => html`<button type="button" @click=${() => this.chooseCounty(county.fips)}>
-                    ${county.name}, ${code}
-                  </button>`,
-                )}
-              </div>
+              ${this.renderCountyButtons(shown.map((county) => county.fips))}
               ${
                 local.length > shown.length
                   ? html`<p class="explain">
@@ -847,17 +841,22 @@ export class Open287gLookup extends Open287gElement {
   }
 
   private renderChoice(choice: Choice): TemplateResult {
-    const dataset = this._dataset;
     return html`<div class="card" part="choices">
       <p>${this.choiceText(choice)}</p>
-      <div class="choices">
-        ${choice.counties.map((fips) => {
-          const county = dataset?.countyByFips.get(fips);
-          return html`<button type="button" @click=${() => this.chooseCounty(fips)}>
-            ${county ? `${county.name}, ${county.state}` : fips}
-          </button>`;
-        })}
-      </div>
+      ${this.renderCountyButtons(choice.counties)}
+    </div>`;
+  }
+
+  /** One button per county, each answering it: a question's options, or a state's most populous counties. */
+  private renderCountyButtons(counties: readonly string[]): TemplateResult {
+    const dataset = this._dataset;
+    return html`<div class="choices">
+      ${counties.map((fips) => {
+        const county = dataset?.countyByFips.get(fips);
+        return html`<button type="button" @click=${() => this.chooseCounty(fips)}>
+          ${county ? `${county.name}, ${county.state}` : fips}
+        </button>`;
+      })}
     </div>`;
   }
 
