@@ -1,7 +1,7 @@
 // Usage: node state-laws.mjs [--lang es]
 // Every state with a law on 287(g) in force: what it does (requires, prohibits or limits agreements), in
 // English or Spanish, with its first source; and how many of the state's counties have a local agreement.
-import { answerState, loadBundledDataset } from '@open287g/sdk';
+import { answerState, lawsInForce, loadBundledDataset } from '@open287g/sdk';
 
 const lang = process.argv.includes('--lang') && process.argv.at(-1) === 'es' ? 'es' : 'en';
 const dataset = await loadBundledDataset({ places: false });
@@ -12,7 +12,7 @@ const EFFECT = {
 
 for (const state of dataset.states) {
   const answer = answerState(dataset, state.code);
-  const inForce = [...(answer.mandate ? [answer.mandate] : []), ...answer.restrictions];
+  const inForce = lawsInForce(answer);
   if (inForce.length === 0) continue;
   const local = answer.countiesWithLocalAgreement.length;
   console.log(`${state.name} (${local} of ${answer.state.counties} counties with a local agreement)`);

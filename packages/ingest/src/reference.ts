@@ -72,8 +72,8 @@ export interface PostalZip {
 /**
  * ZIP codes the residential list lacks (PO boxes, a firm's or agency's own "unique" ZIP: 77001 Houston) as
  * records of their own. Each takes the crosswalk's county when that county exists today; otherwise, as in
- * Connecticut, whose crosswalk still names the eight old counties, the county where most residents of the same
- * postal city live. A ZIP placed by neither is left out, never guessed.
+ * Connecticut, whose crosswalk still names the eight old counties, the main county of the same postal city's
+ * most populous ZIP code. A ZIP placed by neither is left out, never guessed.
  */
 export function postalOnlyZipRecords(
   residential: readonly ZipRecord[],

@@ -136,6 +136,11 @@ function stateLaws(
   };
 }
 
+/** The laws of an answer that are in force, as a reader should see them: the mandate, then the restrictions. */
+export function lawsInForce(answer: Pick<CountyAnswer, 'mandate' | 'restrictions'>): MandateLaw[] {
+  return answer.mandate ? [answer.mandate, ...answer.restrictions] : [...answer.restrictions];
+}
+
 /** The answer for a county FIPS code. Throws `UnknownCountyError` for a malformed or unknown code. */
 export function answerCounty(dataset: Dataset, fips: string): CountyAnswer {
   const county = dataset.countyByFips.get(fips);

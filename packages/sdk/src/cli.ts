@@ -17,6 +17,7 @@ import {
   answerCounty,
   answerState,
   type CountyAnswer,
+  lawsInForce,
   type StateAnswer,
 } from './answer.js';
 import { type Change, changes, listingsOf } from './changes.js';
@@ -139,7 +140,7 @@ function lawLines(
   answer: Pick<CountyAnswer, 'mandate' | 'restrictions' | 'relatedLaws'>,
   text: CliText,
 ): string[] {
-  const inForce = [...(answer.mandate ? [answer.mandate] : []), ...answer.restrictions];
+  const inForce = lawsInForce(answer);
   const lines = inForce.flatMap((law) => [
     '',
     `${text.law} (${text.lawEffect[law.effect]}): ${law.law} (${law.year})`,

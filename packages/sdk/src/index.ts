@@ -4,6 +4,7 @@ export {
   answerCounty,
   answerState,
   type CountyAnswer,
+  lawsInForce,
   type StateAnswer,
 } from './answer.js';
 export {

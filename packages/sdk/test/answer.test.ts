@@ -4,6 +4,7 @@ import {
   answerCounty,
   type CountyAnswer,
   type Dataset,
+  lawsInForce,
   loadBundledDataset,
   UnknownCountyError,
 } from '../src/index.js';
@@ -318,7 +319,11 @@ describe('answerCounty()', () => {
     expect(chittenden.mandate).toBeNull();
     // Every law of the data is in both languages, and no law is both in force and listed apart
     for (const law of dataset.mandates) expect(law.requirementEs.length).toBeGreaterThan(20);
-    expect(answerCounty(dataset, '12021').restrictions).toEqual([]);
+    const collier = answerCounty(dataset, '12021');
+    expect(collier.restrictions).toEqual([]);
+    // in force, as a reader sees them: the mandate first, then the restrictions
+    expect(lawsInForce(collier)).toEqual([collier.mandate]);
+    expect(lawsInForce(harford)).toEqual(harford.restrictions);
   });
 
   it('gives the state mandate even where no local agency has signed (Fulton County, GA)', () => {

@@ -8,6 +8,7 @@ import {
   type LawEffect,
   type LawStage,
   type Listings,
+  lawsInForce,
   type MandateLaw,
   MODEL_ORDER,
   MODEL_SUMMARIES,
@@ -692,7 +693,7 @@ export class Open287gLookup extends Open287gElement {
   /** The state's laws in force as a callout, what each does in the reader's language; the rest folded. */
   private renderLaws(laws: StateLaws, state: string): TemplateResult | typeof nothing {
     const t = this.t;
-    const inForce = [...(laws.mandate ? [laws.mandate] : []), ...laws.restrictions];
+    const inForce = lawsInForce(laws);
     if (inForce.length === 0 && laws.relatedLaws.length === 0) return nothing;
     const stage = (law: MandateLaw) => (law.stage === 'enacted' ? t.stageRelated : t[STAGE_KEYS[law.stage]]);
     return html`<section class="callout" part="mandate">
