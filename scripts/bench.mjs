@@ -3,6 +3,7 @@
 // - snapshot bytes, raw and gzip, of each data file
 // - dataset load time and search latency (median, p95) over a few thousand queries
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -29,7 +30,13 @@ const percentile = (values, p) => {
 const ms = (value) => `${value.toFixed(value < 1 ? 3 : 1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-console.log(`open287g benchmark — node ${process.version}, ${new Date().toISOString()}\n`);
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+console.log(
+  `open287g benchmark — node ${process.version}, ${new Date().toISOString()}, load average ${load()}\n`,
+);
 
 // 1. ingest
 const participating = join(repo, '../shared/data/ice287g/current/participatingAgencies05182026am.xlsx');
@@ -146,73 +153,11 @@ if (!existsSync(CHROMIUM_PATH) || !existsSync(join(cdnDir, 'open287g.js'))) {
     );
   }
   const { startStaticServer } = await import('./static-server.mjs');
+  const { benchPages } = await import('./bench-page.mjs');
   const server = await startStaticServer({ root: repo });
   const browser = await launchChromium();
-  const interactive = [];
-  const indexed = [];
-  for (let run = 0; run < 5; run++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.url}/examples/html/strict-csp.html`);
-    const times = await page.evaluate(async () => {
-      const element = document.querySelector('open287g-lookup');
-      await customElements.whenDefined('open287g-lookup');
-      while (!element.shadowRoot?.querySelector('input:not([disabled])'))
-        await new Promise(requestAnimationFrame);
-      const ready = performance.now();
-      await element.ready;
-      return { ready, indexed: performance.now() };
-    });
-    interactive.push(times.ready);
-    indexed.push(times.indexed);
-    await context.close();
-  }
-  console.log(
-    `Widget: page start → interactive (county names searchable): median ${ms(median(interactive))} of 5 cold loads`,
-  );
-  console.log(`Widget: page start → ZIP/city index ready: median ${ms(median(indexed))}`);
-
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/examples/html/strict-csp.html`);
-  const keystrokes = await page.evaluate(
-    async (words) => {
-      const element = document.querySelector('open287g-lookup');
-      await customElements.whenDefined('open287g-lookup');
-      while (!element.shadowRoot?.querySelector('input')) await new Promise(requestAnimationFrame);
-      await element.ready;
-      const input = element.shadowRoot.querySelector('input');
-      const times = [];
-      for (const word of words) {
-        for (let i = 1; i <= word.length; i++) {
-          const started = performance.now();
-          input.value = word.slice(0, i);
-          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-          await element.updateComplete;
-          times.push(performance.now() - started);
-        }
-      }
-      return times;
-    },
-    [
-      'collier county',
-      'miami',
-      'harris tx',
-      'doña ana',
-      'boca raton',
-      '34102',
-      'st lucie',
-      'springfield',
-      'condado de harris',
-      'los angeles',
-      'naples police department',
-      'washington county',
-      'kodiak',
-      'hopewell',
-    ],
-  );
-  console.log(
-    `Widget: keystroke → results rendered, ${keystrokes.length} keystrokes: median ${ms(median(keystrokes))}, p95 ${ms(percentile(keystrokes, 95))}`,
-  );
+  console.log(`\nload average before the page benchmark: ${load()}`);
+  await benchPages({ browser, repo, serverUrl: server.url, lookupPath: '/scripts/bench-lookup.html' });
   await browser.close();
   await server.close();
 }

@@ -15,6 +15,8 @@ export {
   buildHistoryFile,
   buildMandatesFile,
   buildPlacesFile,
+  type CensusCounty,
+  encodeStateCounties,
   historyPointOf,
   type PostalZip,
   postalOnlyZipRecords,

@@ -14,6 +14,7 @@ import {
   type LawStage,
   type MandatesFile,
   type PlacesFile,
+  type StateCountyColumns,
 } from '@open287g/sdk';
 import { parseCsv } from './csv.js';
 import { IngestError } from './errors.js';
@@ -22,22 +23,57 @@ import { type IceRow, readIceSheet } from './ice-sheet.js';
 import { byCodeUnits } from './order.js';
 import type { StateIndex } from './states.js';
 
+/** A county as the Census lists it: 3-digit code within its state, name, 2024 population estimate. */
+export type CensusCounty = [code: string, name: string, population: number | null];
+
+/** The last word most of these names end in, when at least half do ("County", "Parish"); else "". */
+function commonSuffix(names: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const name of names) {
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if (last !== name) counts.set(last, (counts.get(last) ?? 0) + 1);
+  }
+  const [suffix = '', count = 0] =
+    [...counts].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))[0] ?? [];
+  return count * 2 >= names.length ? suffix : '';
+}
+
+/** One state's counties (in FIPS order) as the columns of `counties.json` (see `StateCountyColumns`). */
+export function encodeStateCounties(counties: readonly CensusCounty[]): StateCountyColumns {
+  const sorted = [...counties].sort((a, b) => byCodeUnits(a[0], b[0]));
+  const suffix = commonSuffix(sorted.map(([, name]) => name));
+  const ending = ` ${suffix}`;
+  let previous = 0;
+  const codes = sorted.map(([code]) => {
+    const delta = Number(code) - previous;
+    previous = Number(code);
+    return delta;
+  });
+  const names = sorted.map(([, name]) =>
+    suffix && name.endsWith(ending) && name.length > ending.length
+      ? name.slice(0, -ending.length)
+      : `=${name}`,
+  );
+  const populations = sorted.map(([, , population]) => (population === null ? '' : population.toString(36)));
+  return [suffix, codes.join(' '), names.join('|'), populations.join(' ')];
+}
+
 export function buildCountiesFile(csvText: string): CountiesFile {
   const records = parseCsv(csvText);
   const states = new Map<string, [string, string, string]>();
-  const counties: CountiesFile['counties'] = {};
+  const byState = new Map<string, CensusCounty[]>();
   for (const record of records) {
     const { fips = '', state_fips = '', state_abbr = '', state_name = '', county_name = '' } = record;
     if (!/^\d{5}$/.test(fips))
       throw new IngestError([{ file: 'counties csv', message: `bad FIPS "${fips}"` }]);
     states.set(state_abbr, [state_fips, state_abbr, state_name]);
     const population = record.pop_2024 ? Number(record.pop_2024) : null;
-    const list = counties[state_abbr] ?? [];
+    const list = byState.get(state_abbr) ?? [];
     list.push([fips.slice(2), county_name, population]);
-    counties[state_abbr] = list;
+    byState.set(state_abbr, list);
   }
   return {
-    format: 1,
+    format: 2,
     source: {
       publisher: 'U.S. Census Bureau',
       title:
@@ -46,7 +82,7 @@ export function buildCountiesFile(csvText: string): CountiesFile {
       license: 'Public domain (U.S. government work)',
     },
     states: [...states.values()].sort((a, b) => byCodeUnits(a[0], b[0])),
-    counties,
+    counties: Object.fromEntries([...byState].map(([code, list]) => [code, encodeStateCounties(list)])),
   };
 }
 

@@ -20,6 +20,7 @@ import {
   type Source,
   type State,
 } from './schema.js';
+import { ZipIndex } from './zip-index.js';
 
 export interface City {
   /** The postal city name, which also covers unincorporated places that use it. */
@@ -48,7 +49,8 @@ export interface Dataset {
   counties: readonly County[];
   agencies: readonly Agency[];
   mandates: readonly MandateLaw[];
-  mandatesSource: Source;
+  /** null when the dataset was built without the state laws (`createPlacesDataset` without `mandates`) */
+  mandatesSource: Source | null;
   history: readonly HistoryPoint[];
   /** null when the dataset was built without the history file */
   historySource: Source | null;
@@ -102,6 +104,43 @@ export function parseFile<S extends z.ZodMiniType>(schema: S, json: unknown, fil
   );
 }
 
+/** The counties of `counties.json`, state by state, from its columns (`StateCountyColumns`). */
+function decodeCounties(file: CountiesFile): { states: State[]; counties: County[] } {
+  const states: State[] = file.states.map(([fips, code, name]) => ({ fips, code, name }));
+  const counties: County[] = [];
+  const issues: { path: string; message: string }[] = [];
+  for (const state of states) {
+    const columns = file.counties[state.code];
+    if (!columns) continue;
+    const [suffix, codes, names, populations] = columns;
+    const nameList = names.split('|');
+    const populationList = populations.split(' ');
+    let code = 0;
+    codes.split(' ').forEach((delta, i) => {
+      code += Number(delta);
+      const name = nameList[i];
+      const population = populationList[i];
+      if (name === undefined || population === undefined || code > 999 || (i > 0 && Number(delta) === 0)) {
+        issues.push({
+          path: `counties.${state.code}`,
+          message: `county ${i + 1}: no name or population, or a code out of order`,
+        });
+        return;
+      }
+      counties.push({
+        fips: state.fips + String(code).padStart(3, '0'),
+        name: name.startsWith('=') ? name.slice(1) : suffix ? `${name} ${suffix}` : name,
+        state: state.code,
+        population: population === '' ? null : Number.parseInt(population, 36),
+      });
+    });
+    if (nameList.length !== populationList.length || nameList.length !== codes.split(' ').length)
+      issues.push({ path: `counties.${state.code}`, message: 'its columns have different lengths' });
+  }
+  if (issues.length > 0) throw new DatasetValidationError('counties.json', issues);
+  return { states, counties };
+}
+
 function resolveLink(base: string, link: string | null): string | null {
   if (link === null) return null;
   return /^https?:\/\//.test(link) ? link : base + link;
@@ -142,38 +181,54 @@ export function decodeZipList(list: string): string[] {
 
 function decodePlaces(json: unknown, stateOfFips: (fips: string) => string | undefined): Places {
   const file = parseFile(PlacesFile, json, 'places.json');
-  const zips = new Map<string, string[]>();
-  const cities = new Map<string, City & { counties: string[] }>();
+  const zips = new ZipIndex();
   // main counties first, so each ZIP's and city's list starts with the county most of it lies in
   for (const byCounty of [file.zips, file.zipsShared]) {
     for (const [fips, list] of Object.entries(byCounty)) {
-      for (const zip of decodeZipList(list)) {
-        const counties = zips.get(zip);
-        if (counties) counties.push(fips);
-        else zips.set(zip, [fips]);
-      }
+      let zip = 0;
+      list.split(' ').forEach((part, i) => {
+        zip = i === 0 ? Number(part) : zip + Number(part);
+        zips.add(zip, fips);
+      });
     }
   }
+  const cities: City[] = [];
+  const cityByName = new Map<string, Map<string, City>>();
+  // most cities lie in one county: they share one frozen list per county instead of one list each
+  const onlyCounty = new Map<string, readonly string[]>();
   for (const byCounty of [file.cities, file.citiesShared]) {
     for (const [fips, list] of Object.entries(byCounty)) {
       const state = stateOfFips(fips);
       if (!state) continue;
+      let byName = cityByName.get(state);
+      if (!byName) {
+        byName = new Map();
+        cityByName.set(state, byName);
+      }
+      let single = onlyCounty.get(fips);
+      if (!single) {
+        single = Object.freeze([fips]);
+        onlyCounty.set(fips, single);
+      }
       for (const entry of list.split('|')) {
-        const [name = entry, sizeClass] = entry.split('~');
-        const key = `${state}|${name}`;
-        const city = cities.get(key);
-        if (city) city.counties.push(fips);
-        else
-          cities.set(key, {
+        const mark = entry.indexOf('~');
+        const name = mark === -1 ? entry : entry.slice(0, mark);
+        const city = byName.get(name);
+        if (city) city.counties = [...city.counties, fips];
+        else {
+          const created = {
             name,
             state,
-            counties: [fips],
-            population: sizeClass ? 2 ** Number(sizeClass) : 0,
-          });
+            counties: single,
+            population: mark === -1 ? 0 : 2 ** Number(entry.slice(mark + 1)),
+          };
+          byName.set(name, created);
+          cities.push(created);
+        }
       }
     }
   }
-  return { source: file.source, zips, cities: [...cities.values()] };
+  return { source: file.source, zips, cities };
 }
 
 /**
@@ -197,27 +252,21 @@ function groupBy<T>(items: Iterable<T>, keysOf: (item: T) => Iterable<string>): 
 }
 
 /**
- * Counties, states and mandate laws without any agreement: enough for a reader to search for their county
- * while the agreements (the larger file) are still loading. Until `withAgreements`, `agencies` is empty,
- * `asOf` is '' and `source` is the counties' source. `history` is optional (a widget does not need it).
+ * Counties and states (and mandate laws, if given) without any agreement: enough for a reader to search for
+ * their county while the agreements (the larger file) are still loading. Until `withAgreements`, `agencies`
+ * is empty, `asOf` is '' and `source` is the counties' source. `mandates` and `history` are optional (a
+ * widget adds the laws with `withMandates` when it shows answers, and does not need the history).
  */
 export function createPlacesDataset(files: {
   counties: unknown;
-  mandates: unknown;
+  mandates?: unknown;
   history?: unknown;
 }): Dataset {
   const countiesFile = parseFile(CountiesFile, files.counties, 'counties.json');
-  const mandatesFile = parseFile(MandatesFile, files.mandates, 'mandates.json');
   const historyFile =
     files.history === undefined ? null : parseFile(HistoryFile, files.history, 'history.json');
-  const states: State[] = countiesFile.states.map(([fips, code, name]) => ({ fips, code, name }));
-  const counties: County[] = [];
-  for (const state of states) {
-    for (const [countyFips, name, population] of countiesFile.counties[state.code] ?? []) {
-      counties.push({ fips: state.fips + countyFips, name, state: state.code, population });
-    }
-  }
-  return {
+  const { states, counties } = decodeCounties(countiesFile);
+  const dataset: Dataset = {
     asOf: '',
     source: countiesFile.source,
     pendingSource: null,
@@ -225,8 +274,8 @@ export function createPlacesDataset(files: {
     states,
     counties,
     agencies: [],
-    mandates: mandatesFile.laws,
-    mandatesSource: mandatesFile.source,
+    mandates: [],
+    mandatesSource: null,
     history: historyFile?.points ?? [],
     historySource: historyFile?.source ?? null,
     places: null,
@@ -237,6 +286,13 @@ export function createPlacesDataset(files: {
     agenciesByCounty: new Map(),
     statewideByState: new Map(),
   };
+  return files.mandates === undefined ? dataset : withMandates(dataset, files.mandates);
+}
+
+/** The dataset with these state laws (parsed `mandates.json`), validated. Returns a new object. */
+export function withMandates(dataset: Dataset, mandatesJson: unknown): Dataset {
+  const file = parseFile(MandatesFile, mandatesJson, 'mandates.json');
+  return { ...dataset, mandates: file.laws, mandatesSource: file.source };
 }
 
 /**

@@ -28,6 +28,7 @@ export {
   decodeZipList,
   type Places,
   withAgreements,
+  withMandates,
   withPlaces,
 } from './dataset.js';
 export {

@@ -5,15 +5,21 @@
 
 const COMBINING_MARKS = /\p{M}+/gu;
 
+// Words of letters and digits between single spaces: most names, which fold to their lower case alone.
+const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+const SAINT = /\b(saint|ste)\b/g;
+
 /** Lower case, accents removed ("Doña" → "dona"), punctuation to spaces, "saint"/"ste" → "st", spaces folded. */
 export function foldText(text: string): string {
+  // the same result, for the ~30,000 names a search index folds, without five passes over each
+  if (PLAIN.test(text)) return text.toLowerCase().replace(SAINT, 'st');
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/['’`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\b(saint|ste)\b/g, 'st')
+    .replace(SAINT, 'st')
     .trim()
     .replace(/\s+/g, ' ');
 }

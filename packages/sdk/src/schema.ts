@@ -170,22 +170,31 @@ export const AgreementsFile = z.object({
 });
 
 /** [county part of the FIPS (3 digits), Census name, population or null] */
-export const CountyTuple = z.tuple([
-  z.string().check(z.regex(/^\d{3}$/)),
+/**
+ * One state's counties as four columns of equal length, in FIPS order (columns, not rows, because each
+ * column compresses best beside its own kind; see `decodeCounties`):
+ * 0. the suffix most of its county names end in ("County", "Parish", "Municipio"), or "";
+ * 1. the 3-digit county codes as numbers, the first as it is and each next as its difference from the one
+ *    before, space-separated ("1 2 2" = 001 003 005);
+ * 2. the names, "|"-separated, each without that suffix, or whole after "=" ("Alachua|=Suffolk city");
+ * 3. the Census populations in base 36, space-separated, an empty one where there is no estimate.
+ */
+export const StateCountyColumns = z.tuple([
+  z.string(),
+  z.string().check(z.regex(/^\d+( \d+)*$/, 'county codes are "first delta delta …"')),
   z.string().check(z.minLength(1)),
-  z.nullable(z.int()),
+  z.string().check(z.regex(/^[0-9a-z]*( [0-9a-z]*)*$/, 'populations are base-36 numbers, space-separated')),
 ]);
 export const CountiesFile = z.object({
-  format: z.literal(1),
+  format: z.literal(2),
   source: Source,
   /** [state FIPS, USPS code, name] */
   states: z.array(
     z.tuple([z.string().check(z.regex(/^\d{2}$/)), StateCode, z.string().check(z.minLength(1))]),
   ),
   /** keyed by USPS code */
-  counties: z.record(StateCode, z.array(CountyTuple)),
+  counties: z.record(StateCode, StateCountyColumns),
 });
-
 /**
  * ZIP codes of a county, sorted and delta-encoded to stay small: the first as 5 digits, then each as its
  * difference from the one before, space-separated ("34101 1 1 7" = 34101 34102 34103 34110).
@@ -271,4 +280,4 @@ export type ListingsFile = z.infer<typeof ListingsFile>;
 export type ListingAgencyTuple = z.infer<typeof ListingAgencyTuple>;
 export type ListingAgreementTuple = z.infer<typeof ListingAgreementTuple>;
 export type AgencyTuple = z.infer<typeof AgencyTuple>;
-export type CountyTuple = z.infer<typeof CountyTuple>;
+export type StateCountyColumns = z.infer<typeof StateCountyColumns>;

@@ -5,11 +5,13 @@
  * and Spanish ("condado de Harris", "Nueva York"). Ties between equally good matches go to the larger
  * population, so "Miami" lists Miami-Dade County, FL before Miami County, OH.
  */
-import type { Dataset } from './dataset.js';
+import type { City, Dataset } from './dataset.js';
 import { InvalidQueryError } from './errors.js';
 import { KNOWN_PLACES } from './known-places.js';
 import { editDistance, foldText, stripCountySuffix } from './normalize.js';
 import { optionsObject } from './options.js';
+import type { County } from './schema.js';
+import { EntryTable } from './search-entries.js';
 
 export type SearchResultKind = 'state' | 'county' | 'city' | 'zip' | 'agency';
 
@@ -61,17 +63,6 @@ function resultLimit(options: SearchOptions | undefined): number {
   return limit;
 }
 
-interface Entry {
-  result: SearchResult;
-  /** folded full name */
-  full: string;
-  /** folded name without a county suffix (same as `full` for non-counties) */
-  base: string;
-  /** `base` without spaces, so "De Kalb" finds DeKalb */
-  compact: string;
-  tokens: string[];
-}
-
 // Places before agencies; on equal population a county before the cities that take its population.
 const KIND_RANK: Record<SearchResultKind, number> = { state: 0, zip: 0, county: 0, city: 1, agency: 2 };
 
@@ -101,7 +92,8 @@ const SPANISH_STATE_NAMES: Record<string, string> = {
 };
 
 interface Index {
-  entries: Entry[];
+  /** counties, cities, places readers name, agencies: the order equally good matches are listed in */
+  tables: EntryTable[];
   /** a state or territory by its folded English or Spanish name or lower-case code → its result */
   states: Map<string, SearchResult>;
   /** [folded name, USPS code], longest names first so "west virginia" wins over "virginia" */
@@ -114,88 +106,127 @@ interface Index {
 
 const indexes = new WeakMap<Dataset, Index>();
 
-function entry(result: SearchResult, name: string, base?: string): Entry {
-  const full = foldText(name);
-  const stem = base ?? full;
-  return { result, full, base: stem, compact: stem.replace(/ /g, ''), tokens: full.split(' ') };
+// Folding is most of the cost of building an index: each source object's name is folded once per page.
+const foldedNames = new WeakMap<object, string>();
+function foldedName(source: { name: string }): string {
+  let folded = foldedNames.get(source);
+  if (folded === undefined) {
+    folded = foldText(source.name);
+    foldedNames.set(source, folded);
+  }
+  return folded;
 }
 
-function buildIndex(dataset: Dataset): Index {
-  const entries: Entry[] = [];
-  const cities = dataset.places?.cities ?? [];
-  // Territories have no Census estimate; their postal cities' residents stand in, for ranking only.
+/** Populations for ranking: Census counts, and for territories (no estimate) their postal cities' residents. */
+interface Populations {
+  county: (fips: string) => number;
+  state: ReadonlyMap<string, number>;
+}
+
+const populationOfCounties = (populations: Populations, counties: readonly string[]): number =>
+  counties.reduce((sum, fips) => sum + populations.county(fips), 0);
+
+interface CountyTable {
+  table: EntryTable;
+  populations: Populations;
+}
+
+// Tables shared by every dataset with the same counties and cities (the agreements change, they do not).
+const countyTables = new WeakMap<readonly County[], WeakMap<readonly City[], CountyTable>>();
+const cityTables = new WeakMap<readonly City[], EntryTable>();
+const NO_CITIES: readonly City[] = [];
+
+function buildCountyTable(dataset: Dataset, cities: readonly City[]): CountyTable {
   const cityPopulation = new Map<string, number>();
   for (const city of cities) {
     const main = city.counties[0] ?? '';
     cityPopulation.set(main, (cityPopulation.get(main) ?? 0) + city.population);
   }
-  const countyPopulation = (fips: string) =>
+  const county = (fips: string) =>
     dataset.countyByFips.get(fips)?.population ?? cityPopulation.get(fips) ?? 0;
-  const statePopulation = new Map<string, number>();
-  for (const county of dataset.counties) {
-    const population = countyPopulation(county.fips);
-    statePopulation.set(county.state, (statePopulation.get(county.state) ?? 0) + population);
-    const result: SearchResult = {
-      kind: 'county',
-      label: `${county.name}, ${county.state}`,
-      name: county.name,
-      state: county.state,
-      counties: [county.fips],
-      agencyId: null,
-      population,
-      exact: false,
-    };
-    entries.push(entry(result, county.name, stripCountySuffix(foldText(county.name))));
+  const state = new Map<string, number>();
+  const table = new EntryTable();
+  for (const { fips, name, state: code } of dataset.counties) {
+    const population = county(fips);
+    state.set(code, (state.get(code) ?? 0) + population);
+    const source = dataset.countyByFips.get(fips) as County;
+    const full = foldedName(source);
+    table.add('county', name, code, [fips], null, population, full, stripCountySuffix(full));
   }
-  for (const city of cities) {
-    const result: SearchResult = {
-      kind: 'city',
-      label: `${city.name}, ${city.state}`,
-      name: city.name,
-      state: city.state,
-      counties: city.counties,
-      agencyId: null,
-      population: city.population,
-      exact: false,
-    };
-    entries.push(entry(result, city.name));
+  return { table, populations: { county, state } };
+}
+
+function countyTable(dataset: Dataset): CountyTable {
+  const cities = dataset.places?.cities ?? NO_CITIES;
+  let byCities = countyTables.get(dataset.counties);
+  if (!byCities) {
+    byCities = new WeakMap();
+    countyTables.set(dataset.counties, byCities);
   }
-  const populationOf = (counties: readonly string[]) =>
-    counties.reduce((sum, fips) => sum + countyPopulation(fips), 0);
+  let built = byCities.get(cities);
+  if (!built) {
+    built = buildCountyTable(dataset, cities);
+    byCities.set(cities, built);
+  }
+  return built;
+}
+
+function cityTable(cities: readonly City[]): EntryTable {
+  let table = cityTables.get(cities);
+  if (!table) {
+    table = new EntryTable();
+    for (const city of cities)
+      table.add('city', city.name, city.state, city.counties, null, city.population, foldText(city.name));
+    cityTables.set(cities, table);
+  }
+  return table;
+}
+
+function knownPlacesTable(dataset: Dataset, populations: Populations): EntryTable {
+  const table = new EntryTable();
   for (const place of KNOWN_PLACES) {
     const counties = place.counties.filter((fips) => dataset.countyByFips.has(fips));
     if (counties.length === 0) continue;
-    const result: SearchResult = {
-      kind: 'city',
-      label: `${place.name}, ${place.state}`,
-      name: place.name,
-      state: place.state,
-      counties,
-      agencyId: null,
-      population: populationOf(counties),
-      exact: false,
-    };
-    for (const name of [place.name, ...(place.aliases ?? [])]) entries.push(entry(result, name));
+    const population = populationOfCounties(populations, counties);
+    for (const name of [place.name, ...(place.aliases ?? [])])
+      table.add('city', place.name, place.state, counties, null, population, foldText(name));
   }
+  return table;
+}
+
+function agencyTable(dataset: Dataset, populations: Populations): EntryTable {
+  const table = new EntryTable();
   // an agency whose agreements ended is still one readers look up ("Harford County Sheriff's Office"): its
   // counties' answers list it as ended
   const ended = (dataset.listings?.agencies ?? []).filter(
     (agency) => !dataset.agencyById.has(agency.id) && agency.counties.length > 0,
   );
   for (const agency of [...dataset.agencies, ...ended]) {
-    const result: SearchResult = {
-      kind: 'agency',
-      label: `${agency.name}, ${agency.state}`,
-      name: agency.name,
-      state: agency.state,
-      counties: agency.counties,
-      agencyId: agency.id,
-      population:
-        agency.kind === 'state' ? (statePopulation.get(agency.state) ?? null) : populationOf(agency.counties),
-      exact: false,
-    };
-    entries.push(entry(result, agency.name));
+    const population =
+      agency.kind === 'state'
+        ? (populations.state.get(agency.state) ?? null)
+        : populationOfCounties(populations, agency.counties);
+    table.add(
+      'agency',
+      agency.name,
+      agency.state,
+      agency.counties,
+      agency.id,
+      population,
+      foldedName(agency),
+    );
   }
+  return table;
+}
+
+function buildIndex(dataset: Dataset): Index {
+  const counties = countyTable(dataset);
+  const tables = [
+    counties.table,
+    cityTable(dataset.places?.cities ?? NO_CITIES),
+    knownPlacesTable(dataset, counties.populations),
+    agencyTable(dataset, counties.populations),
+  ];
   const english = new Map(dataset.states.map((state) => [state.code, foldText(state.name)]));
   const stateNames: [string, string][] = [
     ...dataset.states.map((state): [string, string] => [foldText(state.name), state.code]),
@@ -206,6 +237,12 @@ function buildIndex(dataset: Dataset): Index {
     english.get(code) ?? spanish,
   ]);
   const stateCodes = dataset.states.map((state): [string, string] => [state.code.toLowerCase(), state.code]);
+  const statesByCode = new Map<string, string[]>();
+  for (const county of dataset.counties) {
+    const list = statesByCode.get(county.state);
+    if (list) list.push(county.fips);
+    else statesByCode.set(county.state, [county.fips]);
+  }
   const states = new Map<string, SearchResult>();
   for (const state of dataset.states) {
     const result: SearchResult = {
@@ -213,15 +250,15 @@ function buildIndex(dataset: Dataset): Index {
       label: state.name,
       name: state.name,
       state: state.code,
-      counties: dataset.counties.filter((county) => county.state === state.code).map((county) => county.fips),
+      counties: statesByCode.get(state.code) ?? [],
       agencyId: null,
-      population: statePopulation.get(state.code) ?? null,
+      population: counties.populations.state.get(state.code) ?? null,
       exact: true,
     };
     for (const [name, code] of [...stateNames, ...stateCodes])
       if (code === state.code) states.set(name, result);
   }
-  return { entries, states, stateNames, stateCodes, spanishToEnglish };
+  return { tables, states, stateNames, stateCodes, spanishToEnglish };
 }
 
 function indexOf(dataset: Dataset): Index {
@@ -238,6 +275,10 @@ interface Query {
   base: string;
   compact: string;
   tokens: string[];
+  /** each token after a space: it starts a word that is not a name's first */
+  spacedTokens: string[];
+  /** the longest token, whose bucket holds every entry that can match */
+  longest: string;
   state: string | null;
   /** The reader said they mean a county ("Miami County", "condado de Harris"): one of exactly that name. */
   countyIntent: boolean;
@@ -270,34 +311,44 @@ function parseQuery(index: Index, text: string, coIsCounty = false): Query | nul
   countyIntent ||= base !== folded;
   // "Harris Co" means Harris County: the query's full form spells the suffix out.
   const full = base !== folded ? `${base} county` : folded;
-  return { full, base, compact: base.replace(/ /g, ''), tokens: base.split(' '), state, countyIntent };
+  const tokens = base.split(' ');
+  return {
+    full,
+    base,
+    compact: base.replace(/ /g, ''),
+    tokens,
+    spacedTokens: tokens.map((token) => ` ${token}`),
+    longest: tokens.reduce((a, b) => (b.length > a.length ? b : a)),
+    state,
+    countyIntent,
+  };
 }
 
 /** 0: the name, or its leading words; 1: the start of the name; 2: the start of words in it. */
-function matchTier(entry: Entry, query: Query): number | null {
+function matchTier(table: EntryTable, entry: number, query: Query): number | null {
+  const full = table.full[entry] as string;
+  const base = table.base[entry] as string;
+  const compact = table.compact[entry] as string;
   if (query.countyIntent) {
     // "Washington County": the county of that name, then names that go on ("Washington County Sheriff's
     // Office"); a town called Washington is no match, and "Miami-Dade" is not "Miami County".
-    if (entry.result.kind === 'city') return null;
-    if (entry.result.kind === 'county' && (entry.base === query.base || entry.compact === query.compact))
-      return 0;
-    if (entry.full.startsWith(`${query.full} `)) return 0;
-    if (entry.full.startsWith(query.full)) return 1;
+    const kind = table.kind[entry];
+    if (kind === 'city') return null;
+    if (kind === 'county' && (base === query.base || compact === query.compact)) return 0;
+    if (full.startsWith(`${query.full} `)) return 0;
+    if (full.startsWith(query.full)) return 1;
   } else {
-    for (const [name, q] of [
-      [entry.base, query.base],
-      [entry.full, query.full],
-    ] as const) {
-      if (name === q || name.startsWith(`${q} `)) return 0;
-    }
-    if (entry.compact === query.compact) return 0;
-    if (entry.base.startsWith(query.base) || entry.full.startsWith(query.full)) return 1;
-    if (entry.compact.startsWith(query.compact)) return 1;
+    if (base === query.base || full === query.full || compact === query.compact) return 0;
+    if (base.startsWith(query.base)) return base.charCodeAt(query.base.length) === 32 ? 0 : 1;
+    if (full.startsWith(query.full)) return full.charCodeAt(query.full.length) === 32 ? 0 : 1;
+    if (compact.startsWith(query.compact)) return 1;
   }
-  const everyTokenStartsAWord = query.tokens.every((token) =>
-    entry.tokens.some((word) => word.startsWith(token)),
-  );
-  return everyTokenStartsAWord ? 2 : null;
+  // every token starts a word of the name
+  for (let i = 0; i < query.tokens.length; i++) {
+    if (!full.startsWith(query.tokens[i] as string) && !full.includes(query.spacedTokens[i] as string))
+      return null;
+  }
+  return 2;
 }
 
 function searchZip(dataset: Dataset, zip: string): SearchResult[] {
@@ -318,50 +369,95 @@ function searchZip(dataset: Dataset, zip: string): SearchResult[] {
   ];
 }
 
+/** A match: an entry of a table, or a result made for the query (a state, a ZIP code). */
 interface Ranked {
-  entry: Entry;
+  table: EntryTable | null;
+  entry: number;
+  result: SearchResult | null;
   tier: number;
   /** the whole name equals the query, not just its leading words ("Miami" before "Miami Beach") */
   wholeName: boolean;
 }
 
-const resultOf = (ranked: Ranked): SearchResult => ({ ...ranked.entry.result, exact: ranked.tier === 0 });
+const kindOf = (r: Ranked): SearchResultKind =>
+  r.result?.kind ?? ((r.table as EntryTable).kind[r.entry] as SearchResultKind);
+const countiesOf = (r: Ranked): readonly string[] =>
+  r.result?.counties ?? ((r.table as EntryTable).counties[r.entry] as readonly string[]);
+const populationOf = (r: Ranked): number =>
+  (r.result ? r.result.population : (r.table as EntryTable).population[r.entry]) ?? 0;
+function labelOf(r: Ranked): string {
+  if (r.result) return r.result.label;
+  const table = r.table as EntryTable;
+  return `${table.name[r.entry]}, ${table.state[r.entry]}`;
+}
+
+/** The result a match stands for, made once it is one of those returned. */
+function resultOf(r: Ranked): SearchResult {
+  if (r.result) return { ...r.result, exact: r.tier === 0 };
+  const table = r.table as EntryTable;
+  return {
+    kind: table.kind[r.entry] as SearchResultKind,
+    label: labelOf(r),
+    name: table.name[r.entry] as string,
+    state: table.state[r.entry] as string,
+    counties: table.counties[r.entry] as readonly string[],
+    agencyId: table.agencyId[r.entry] ?? null,
+    population: table.population[r.entry] ?? null,
+    exact: r.tier === 0,
+  };
+}
+
+const given = (result: SearchResult): Ranked => ({
+  table: null,
+  entry: -1,
+  result,
+  tier: 0,
+  wholeName: true,
+});
 
 function compareRanked(a: Ranked, b: Ranked): number {
-  const x = a.entry.result;
-  const y = b.entry.result;
+  const x = kindOf(a);
+  const y = kindOf(b);
   return (
     a.tier - b.tier ||
-    Number(x.kind === 'agency') - Number(y.kind === 'agency') ||
-    (y.population ?? 0) - (x.population ?? 0) ||
-    KIND_RANK[x.kind] - KIND_RANK[y.kind] ||
+    Number(x === 'agency') - Number(y === 'agency') ||
+    populationOf(b) - populationOf(a) ||
+    KIND_RANK[x] - KIND_RANK[y] ||
     Number(b.wholeName) - Number(a.wholeName) ||
-    x.label.localeCompare(y.label, 'en')
+    labelOf(a).localeCompare(labelOf(b), 'en')
   );
 }
 
 /**
- * The best `limit` matches, in order. A one-letter query matches thousands of entries: keeping only the
- * best few (binary insertion) instead of sorting them all keeps every keystroke fast.
+ * The best `limit` matches, in order. Only the entries in the bucket of the query's longest word (or of
+ * its compact form) can match; of those, a one-letter query still matches thousands: keeping only the best
+ * few (binary insertion) instead of sorting them all keeps every keystroke fast. A candidate is compared
+ * in a reused object and copied only when it is kept.
  */
 function rankQuery(index: Index, query: Query, limit: number): Ranked[] {
   const best: Ranked[] = [];
-  for (const entry of index.entries) {
-    if (query.state && entry.result.state !== query.state) continue;
-    const tier = matchTier(entry, query);
-    if (tier === null) continue;
-    const ranked = { entry, tier, wholeName: entry.base === query.base || entry.full === query.full };
-    const worst = best[best.length - 1];
-    if (best.length >= limit && worst && compareRanked(ranked, worst) >= 0) continue;
-    let low = 0;
-    let high = best.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (compareRanked(best[middle] as Ranked, ranked) <= 0) low = middle + 1;
-      else high = middle;
+  const candidate: Ranked = { table: null, entry: 0, result: null, tier: 0, wholeName: false };
+  for (const table of index.tables) {
+    candidate.table = table;
+    for (const entry of table.candidates(query.longest, query.compact)) {
+      if (query.state && table.state[entry] !== query.state) continue;
+      const tier = matchTier(table, entry, query);
+      if (tier === null) continue;
+      candidate.entry = entry;
+      candidate.tier = tier;
+      candidate.wholeName = table.base[entry] === query.base || table.full[entry] === query.full;
+      const worst = best[best.length - 1];
+      if (best.length >= limit && worst && compareRanked(candidate, worst) >= 0) continue;
+      let low = 0;
+      let high = best.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (compareRanked(best[middle] as Ranked, candidate) <= 0) low = middle + 1;
+        else high = middle;
+      }
+      best.splice(low, 0, { ...candidate });
+      if (best.length > limit) best.pop();
     }
-    best.splice(low, 0, ranked);
-    if (best.length > limit) best.pop();
   }
   return best;
 }
@@ -369,17 +465,11 @@ function rankQuery(index: Index, query: Query, limit: number): Ranked[] {
 function rank(dataset: Dataset, text: string, limit = Number.POSITIVE_INFINITY): Ranked[] {
   const trimmed = text.trim();
   const zip = /^(?:zip|c[oó]digo postal)?[\s:#]*(\d{5})(?:-\d{4})?$/i.exec(trimmed);
-  if (zip?.[1]) {
-    return searchZip(dataset, zip[1]).map((result) => ({
-      entry: entry(result, result.name),
-      tier: 0,
-      wholeName: true,
-    }));
-  }
+  if (zip?.[1]) return searchZip(dataset, zip[1]).map(given);
   const index = indexOf(dataset);
   // a state or territory named alone ("Texas", "PR", "Nueva York"): the state first, then what shares its name
   const state = index.states.get(foldText(trimmed).replace(PLACE_WORDS, ''));
-  const named: Ranked[] = state ? [{ entry: entry(state, state.name), tier: 0, wholeName: true }] : [];
+  const named: Ranked[] = state ? [given(state)] : [];
   const query = parseQuery(index, trimmed);
   if (!query) return named;
   const ranked = [...named, ...rankQuery(index, query, limit)].slice(0, limit);
@@ -395,16 +485,20 @@ function suggest(dataset: Dataset, text: string): SearchResult[] {
   if (!query) return [];
   const limit = query.base.length > 6 ? 2 : 1;
   const close: { result: SearchResult; distance: number }[] = [];
-  for (const candidate of index.entries) {
-    if (candidate.result.kind === 'agency' || (query.state && candidate.result.state !== query.state))
-      continue;
-    // against the full name too, so a misspelt suffix ("Brevard Couny") still finds the county
-    const distances = [
-      editDistance(candidate.base, query.base, limit),
-      editDistance(candidate.full, query.full, limit),
-    ];
-    const known = distances.filter((d): d is number => d !== null);
-    if (known.length > 0) close.push({ result: candidate.result, distance: Math.min(...known) });
+  for (const table of index.tables) {
+    for (let entry = 0; entry < table.size; entry++) {
+      if (table.kind[entry] === 'agency' || (query.state && table.state[entry] !== query.state)) continue;
+      // against the full name too, so a misspelt suffix ("Brevard Couny") still finds the county
+      const distances = [
+        editDistance(table.base[entry] as string, query.base, limit),
+        editDistance(table.full[entry] as string, query.full, limit),
+      ];
+      const known = distances.filter((d): d is number => d !== null);
+      if (known.length > 0) {
+        const result = resultOf({ table, entry, result: null, tier: 1, wholeName: false });
+        close.push({ result, distance: Math.min(...known) });
+      }
+    }
   }
   return close
     .sort(
@@ -459,14 +553,18 @@ function countiesNamedFirst(dataset: Dataset, text: string): SearchResult[] {
   const index = indexOf(dataset);
   const query = parseQuery(index, text);
   if (!query) return [];
-  const counties = index.entries.filter(
-    (e) =>
-      e.result.kind === 'county' &&
-      (!query.state || e.result.state === query.state) &&
-      / (county|parish|borough)$/.test(e.full) &&
-      query.full.startsWith(`${e.full} `),
-  );
-  return counties.map((e) => e.result).sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+  const table = index.tables[0] as EntryTable;
+  const counties: SearchResult[] = [];
+  for (let entry = 0; entry < table.size; entry++) {
+    const full = table.full[entry] as string;
+    if (
+      (!query.state || table.state[entry] === query.state) &&
+      / (county|parish|borough)$/.test(full) &&
+      query.full.startsWith(`${full} `)
+    )
+      counties.push(resultOf({ table, entry, result: null, tier: 1, wholeName: false }));
+  }
+  return counties.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
 }
 // how many times the people of each place sharing its name a state must have to be what its name means
 const STATE_DOMINANCE = 20;
@@ -480,19 +578,15 @@ export function resolveCounty(dataset: Dataset, text: string): CountyResolution 
   const query = queryText(text);
   const all = rank(dataset, query);
   const first = all[0];
-  if (first?.entry.result.kind === 'state') {
+  if (first && kindOf(first) === 'state') {
     const state = resultOf(first);
     const [only, ...more] = state.counties;
     // one county-equivalent (DC, Guam): that is the answer
     if (only && more.length === 0) return { status: 'match', fips: only, via: state };
     // the state, unless a place of its name is no small fraction of it ("New York": the city; "Delaware":
     // Delaware County, PA), when the reader is asked which
-    const others = all
-      .slice(1)
-      .filter((r) => r.tier === 0 && r.wholeName && r.entry.result.kind !== 'agency');
-    const rivals = others.filter(
-      (r) => (r.entry.result.population ?? 0) * STATE_DOMINANCE > (state.population ?? 0),
-    );
+    const others = all.slice(1).filter((r) => r.tier === 0 && r.wholeName && kindOf(r) !== 'agency');
+    const rivals = others.filter((r) => populationOf(r) * STATE_DOMINANCE > (state.population ?? 0));
     if (rivals.length === 0) return { status: 'state', state: state.state, via: state };
     return {
       status: 'ambiguous',
@@ -513,8 +607,8 @@ export function resolveCounty(dataset: Dataset, text: string): CountyResolution 
       more: Math.max(0, startsWith.length - MAX_CANDIDATES),
     };
   }
-  const ranked = all.filter((r) => r.entry.result.counties.length > 0);
-  if (first && first.entry.result.kind === 'agency' && first.entry.result.counties.length === 0) {
+  const ranked = all.filter((r) => countiesOf(r).length > 0);
+  if (first && kindOf(first) === 'agency' && countiesOf(first).length === 0) {
     const placed = ranked[0];
     if (!placed || placed.tier > first.tier) return { status: 'statewide', agency: resultOf(first) };
   }

@@ -204,6 +204,20 @@ export class Open287gLookup extends Open287gElement {
   private placesIndex: Places | null = null;
   private listings: Listings | null = null;
   private focusAnswer = false;
+  /** asks for the ZIP/city index: when the reader first focuses the field, or a page awaits `ready` */
+  private wantIndex: () => void = () => {};
+  private indexWanted = new Promise<void>((resolve) => {
+    this.wantIndex = resolve;
+  });
+
+  /**
+   * Resolves once the data of the current source is loaded and shown, the ZIP/city index included: reading
+   * it asks for the index, which the element otherwise loads when a reader first focuses the field.
+   */
+  override get ready(): Promise<void> {
+    this.wantIndex();
+    return super.ready;
+  }
 
   // Before rendering, so a new `county` is answered in the same update.
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -235,14 +249,14 @@ export class Open287gLookup extends Open287gElement {
       this._dataset = base;
       if (this.county) this.answerFips(this.county.trim());
     }
-    // 3. the ZIP/city index, beside the agreements and never after data-src: towns and ZIP codes
-    const indexed = steps.index.then((places) => {
+    // 4. the ZIP/city index, once asked for, never waiting on data-src: towns and ZIP codes
+    const indexed = this.indexWanted.then(steps.index).then((places) => {
       if (stale()) return;
       this.placesIndex = places;
       this.show(this.agreements ?? base);
       this._placesLoaded = true;
     });
-    // 4. the listing history, after the agreements: the answer gains ended agreements and "new since"
+    // 3. the listing history, after the agreements: the answer gains ended agreements and "new since"
     // marks in place, without a new announcement or event
     const listed = steps.listings.then((listings) => {
       if (stale() || !listings) return;
@@ -897,6 +911,7 @@ export class Open287gLookup extends Open287gElement {
           placeholder=${loading ? t.loading : t.placeholder}
           .value=${this._query}
           ?readonly=${!ready}
+          @focus=${this.wantIndex}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
           @blur=${this.close}

@@ -1,15 +1,17 @@
 /**
- * The data a widget shows, loaded in steps so the first paint waits for little and nothing bundled ever
- * waits on `data-src`:
- * 1. counties and state laws (≈35 KB gzip): a reader can already search for their county;
- * 2. the bundled agreements, whole;
- * 3. the ZIP/city index, whole (after step 1, beside the rest);
- * 4. the listing history (≈27 KB gzip), after the agreements: only for ended agreements and "new since"
+ * The data a widget shows, loaded in steps so the field is usable after the script and one small file, and
+ * nothing bundled ever waits on `data-src`:
+ * 1. counties (≈23 KB gzip): a reader can already search for their county;
+ * 2. the bundled agreements and the state laws, whole, for answers;
+ * 3. the listing history (≈27 KB gzip), after the agreements: only for ended agreements and "new since"
  *    marks, so the answer never waits for it;
+ * 4. the ZIP/city index, whole, only when an element asks for it (the lookup: when a reader first focuses
+ *    its field): the largest file, which a reader who never types should not have to download;
  * and, with `data-src`, a newer agreements file, which replaces the bundled ones when it is valid and not
  * older than them (unless the embedder pinned it), within the SDK's deadline for the whole load.
- * Each step runs once per page and is shared by every widget on it. Nothing is ever fetched per query, so
- * nothing about what a reader types reaches any server.
+ * Each step runs once per page and is shared by every widget on it, in its own task (`nextTask`), so no
+ * step's decoding adds to another's into one long task. Nothing is ever fetched per query, so nothing
+ * about what a reader types reaches any server.
  */
 import {
   createPlacesDataset,
@@ -20,6 +22,7 @@ import {
   type Places,
   withAgreements,
   withListings,
+  withMandates,
   withPlaces,
   withRemoteAgreements,
 } from '@open287g/sdk';
@@ -44,28 +47,39 @@ function once<K, V>(
   return value;
 }
 
-/** Step 1: counties, states and state laws. */
+/**
+ * A file's parsed JSON, in a task of its own: the module that parses it is evaluated in one task, and what
+ * decodes it runs in the next, so the two never add up to one long task on a slow device.
+ */
+async function bundledFile(name: Parameters<typeof loadBundledFile>[0]): Promise<unknown> {
+  const json = await loadBundledFile(name);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return json;
+}
+
+/** Step 1: counties and states. */
 export function loadPlacesDataset(): Promise<Dataset> {
-  places ??= Promise.all([loadBundledFile('counties'), loadBundledFile('mandates')]).then(
-    ([counties, mandates]) => createPlacesDataset({ counties, mandates }),
-  );
+  places ??= bundledFile('counties').then((counties) => createPlacesDataset({ counties }));
   return places;
 }
 
-/** Step 2: the bundled agreements. */
+/** Step 2: the bundled agreements, with the state laws that answers quote. */
 function loadBundledAgreements(base: Dataset): Promise<Dataset> {
-  return once(bundledAgreements, base, async () => withAgreements(base, await loadBundledFile('agreements')));
+  return once(bundledAgreements, base, async () => {
+    const [agreements, mandates] = await Promise.all([bundledFile('agreements'), bundledFile('mandates')]);
+    return withMandates(withAgreements(base, agreements), mandates);
+  });
 }
 
-/** Step 3: the ZIP/city index, decoded once; it does not depend on which agreements are shown. */
+/** Step 4: the ZIP/city index, decoded once; it does not depend on which agreements are shown. */
 function loadPlacesIndex(base: Dataset): Promise<Places> {
-  index ??= loadBundledFile('places').then((json) => withPlaces(base, json).places as Places);
+  index ??= bundledFile('places').then((json) => withPlaces(base, json).places as Places);
   return index;
 }
 
-/** Step 4: the listing history, decoded once; null if it cannot be loaded, as answers do without it. */
+/** Step 3: the listing history, decoded once; null if it cannot be loaded, as answers do without it. */
 function loadListings(base: Dataset): Promise<Listings | null> {
-  history ??= loadBundledFile('listings')
+  history ??= bundledFile('listings')
     .then((json) => withListings(base, json).listings)
     .catch(() => null);
   return history;
@@ -106,12 +120,12 @@ export const sameSource = (a: DataSource | null, b: DataSource | null): boolean 
   a?.url === b?.url && a?.pinned === b?.pinned;
 
 export interface DataSteps {
-  /** counties and state laws */
+  /** counties and states */
   places: Promise<Dataset>;
-  /** with the bundled agreements */
+  /** with the bundled agreements and the state laws */
   bundled: Promise<Dataset>;
-  /** the ZIP/city index */
-  index: Promise<Places>;
+  /** the ZIP/city index, loaded when first asked for (the same promise for every element) */
+  index: () => Promise<Places>;
   /** the listing history, once the bundled agreements are in; null if it could not be loaded */
   listings: Promise<Listings | null>;
   /** with the `data-src` agreements, or why not; null without `data-src`. Settles within the deadline. */
@@ -125,7 +139,7 @@ export function dataSteps(src: DataSource | null): DataSteps {
   return {
     places: placesStep,
     bundled,
-    index: placesStep.then(loadPlacesIndex),
+    index: () => placesStep.then(loadPlacesIndex),
     listings: Promise.all([placesStep, bundled]).then(([base]) => loadListings(base)),
     remote: src ? bundled.then((dataset) => loadRemoteAgreements(dataset, src)) : null,
   };
