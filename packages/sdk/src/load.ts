@@ -3,6 +3,8 @@
  * from a URL, falling back to the bundled one when the URL fails. Only the agreements change when ICE
  * publishes a new list, so only they are fetched; counties, mandates and history stay bundled.
  */
+
+import { trustBundledFile } from './bundled-files.js';
 import {
   createDataset,
   createPlacesDataset,
@@ -68,7 +70,9 @@ const BUNDLED = {
 
 /** One file of the bundled snapshot, parsed (validate it with `createDataset` and friends). No network. */
 export async function loadBundledFile(name: keyof typeof BUNDLED): Promise<unknown> {
-  return (await BUNDLED[name]()).default;
+  const json = (await BUNDLED[name]()).default;
+  trustBundledFile(name, json);
+  return json;
 }
 
 async function bundledFiles(options: LoadOptions): Promise<DatasetFiles> {

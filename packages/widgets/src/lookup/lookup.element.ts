@@ -204,18 +204,25 @@ export class Open287gLookup extends Open287gElement {
   private placesIndex: Places | null = null;
   private listings: Listings | null = null;
   private focusAnswer = false;
-  /** asks for the ZIP/city index: when the reader first focuses the field, or a page awaits `ready` */
+  /** asks for the ZIP/city index: when the reader first focuses the field, or a page reads `ready` */
   private wantIndex: () => void = () => {};
   private indexWanted = new Promise<void>((resolve) => {
     this.wantIndex = resolve;
   });
+  /** asks for the listing history: with the first answer, or when a page reads `ready` */
+  private wantListings: () => void = () => {};
+  private listingsWanted = new Promise<void>((resolve) => {
+    this.wantListings = resolve;
+  });
 
   /**
-   * Resolves once the data of the current source is loaded and shown, the ZIP/city index included: reading
-   * it asks for the index, which the element otherwise loads when a reader first focuses the field.
+   * Resolves once the data of the current source is loaded and shown, all of it: reading it asks for the
+   * ZIP/city index and the listing history, which the element otherwise loads only when a reader first
+   * focuses the field, and with the first answer.
    */
   override get ready(): Promise<void> {
     this.wantIndex();
+    this.wantListings();
     return super.ready;
   }
 
@@ -256,9 +263,9 @@ export class Open287gLookup extends Open287gElement {
       this.show(this.agreements ?? base);
       this._placesLoaded = true;
     });
-    // 3. the listing history, after the agreements: the answer gains ended agreements and "new since"
+    // 3. the listing history, once asked for, after the agreements: the answer gains ended agreements and "new since"
     // marks in place, without a new announcement or event
-    const listed = steps.listings.then((listings) => {
+    const listed = this.listingsWanted.then(steps.listings).then((listings) => {
       if (stale() || !listings) return;
       this.listings = listings;
       this.show(this.agreements ?? base);
@@ -346,6 +353,7 @@ export class Open287gLookup extends Open287gElement {
       return;
     }
     this._answer = answerCounty(dataset, fips);
+    this.wantListings();
     this._announcement = `${this.badge(this._answer).text} — ${this.answerSentence(this._answer)}`;
     this.dispatchEvent(
       new CustomEvent('open287g-select', { detail: this._answer, bubbles: true, composed: true }),

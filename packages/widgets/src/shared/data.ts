@@ -3,8 +3,9 @@
  * nothing bundled ever waits on `data-src`:
  * 1. counties (≈23 KB gzip): a reader can already search for their county;
  * 2. the bundled agreements and the state laws, whole, for answers;
- * 3. the listing history (≈27 KB gzip), after the agreements: only for ended agreements and "new since"
- *    marks, so the answer never waits for it;
+ * 3. the listing history (≈27 KB gzip), after the agreements, only when an element asks for it (the
+ *    lookup: with its first answer): only for ended agreements and "new since" marks, so the answer never
+ *    waits for it;
  * 4. the ZIP/city index, whole, only when an element asks for it (the lookup: when a reader first focuses
  *    its field): the largest file, which a reader who never types should not have to download;
  * and, with `data-src`, a newer agreements file, which replaces the bundled ones when it is valid and not
@@ -126,8 +127,8 @@ export interface DataSteps {
   bundled: Promise<Dataset>;
   /** the ZIP/city index, loaded when first asked for (the same promise for every element) */
   index: () => Promise<Places>;
-  /** the listing history, once the bundled agreements are in; null if it could not be loaded */
-  listings: Promise<Listings | null>;
+  /** the listing history, loaded when first asked for, after the bundled agreements; null if it could not be */
+  listings: () => Promise<Listings | null>;
   /** with the `data-src` agreements, or why not; null without `data-src`. Settles within the deadline. */
   remote: Promise<RemoteResult> | null;
 }
@@ -140,7 +141,7 @@ export function dataSteps(src: DataSource | null): DataSteps {
     places: placesStep,
     bundled,
     index: () => placesStep.then(loadPlacesIndex),
-    listings: Promise.all([placesStep, bundled]).then(([base]) => loadListings(base)),
+    listings: () => Promise.all([placesStep, bundled]).then(([base]) => loadListings(base)),
     remote: src ? bundled.then((dataset) => loadRemoteAgreements(dataset, src)) : null,
   };
 }
