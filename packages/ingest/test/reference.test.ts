@@ -1,4 +1,4 @@
-import { createDataset, decodeZipList, search } from '@open287g/sdk';
+import { createDataset, createPlacesDataset, decodeZipList, search } from '@open287g/sdk';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../src/errors.js';
 import { buildCountiesFile, buildMandatesFile, buildPlacesFile, type ZipRecord } from '../src/index.js';
@@ -37,8 +37,14 @@ describe('buildCountiesFile', () => {
       ['12', 'FL', 'Florida'],
       ['66', 'GU', 'Guam'],
     ]);
-    expect(file.counties.FL?.[0]).toEqual(['021', 'Collier County', 416233]);
-    expect(file.counties.GU).toEqual([['010', 'Guam', null]]);
+    // columns: the common suffix, codes as deltas, names without the suffix, populations in base 36
+    expect(file.counties.FL?.slice(0, 3)).toEqual(['County', '21 50 15', 'Collier|Lee|Miami-Dade']);
+    expect(file.counties.FL?.[3].split(' ')[0]).toBe((416233).toString(36));
+    expect(file.counties.GU).toEqual(['', '10', '=Guam', '']);
+    const { counties } = createPlacesDataset({ counties: file });
+    expect(counties[0]).toEqual({ fips: '12021', name: 'Collier County', state: 'FL', population: 416233 });
+    expect(counties.map((county) => county.fips)).toEqual(['12021', '12071', '12086', '66010']);
+    expect(counties.at(-1)).toEqual({ fips: '66010', name: 'Guam', state: 'GU', population: null });
   });
 });
 

@@ -115,20 +115,25 @@ function decodeCounties(file: CountiesFile): { states: State[]; counties: County
     const columns = file.counties[state.code];
     if (!columns) continue;
     const [suffix, codes, names, populations] = columns;
+    const codeList = codes.split(' ');
     const nameList = names.split('|');
     const populationList = populations.split(' ');
+    if (nameList.length !== codeList.length || populationList.length !== codeList.length) {
+      issues.push({
+        path: `counties.${state.code}`,
+        message: `its columns have different lengths: ${codeList.length} codes, ${nameList.length} names, ${populationList.length} populations`,
+      });
+      continue;
+    }
     let code = 0;
-    codes.split(' ').forEach((delta, i) => {
+    codeList.forEach((delta, i) => {
       code += Number(delta);
-      const name = nameList[i];
-      const population = populationList[i];
-      if (name === undefined || population === undefined || code > 999 || (i > 0 && Number(delta) === 0)) {
-        issues.push({
-          path: `counties.${state.code}`,
-          message: `county ${i + 1}: no name or population, or a code out of order`,
-        });
+      if (code > 999 || (i > 0 && Number(delta) === 0)) {
+        issues.push({ path: `counties.${state.code}`, message: `county ${i + 1}: its code is out of order` });
         return;
       }
+      const name = nameList[i] as string;
+      const population = populationList[i] as string;
       counties.push({
         fips: state.fips + String(code).padStart(3, '0'),
         name: name.startsWith('=') ? name.slice(1) : suffix ? `${name} ${suffix}` : name,
@@ -136,8 +141,6 @@ function decodeCounties(file: CountiesFile): { states: State[]; counties: County
         population: population === '' ? null : Number.parseInt(population, 36),
       });
     });
-    if (nameList.length !== populationList.length || nameList.length !== codes.split(' ').length)
-      issues.push({ path: `counties.${state.code}`, message: 'its columns have different lengths' });
   }
   if (issues.length > 0) throw new DatasetValidationError('counties.json', issues);
   return { states, counties };

@@ -27,7 +27,7 @@ export function readDataFiles() {
     agreements: readJson('snapshot/agreements.json') as AgreementsJson,
     counties: readJson('reference/counties.json') as {
       states: [string, string, string][];
-      counties: Record<string, [string, string, number | null][]>;
+      counties: Record<string, [string, string, string, string]>;
       [key: string]: unknown;
     },
     mandates: readJson('reference/mandates.json'),

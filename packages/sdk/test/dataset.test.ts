@@ -247,12 +247,24 @@ describe('createDataset() with corrupted files', () => {
   it('names counties.json when the counties file is corrupted', () => {
     const files = readDataFiles();
     const florida = files.counties.counties.FL;
-    if (!florida?.[0]) throw new Error('no Florida counties');
-    florida[0][0] = '1';
+    if (!florida) throw new Error('no Florida counties');
+    florida[1] = 'one 2 2';
     const error = validationError(() => createDataset(files));
     expect(error.file).toBe('counties.json');
-    expect(error.issues.map((issue) => issue.path)).toContain('counties.FL.0.0');
+    expect(error.issues.map((issue) => issue.path)).toContain('counties.FL.1');
     expect(error.message).toMatch(/^counties\.json is not a valid open287g data file/);
+  });
+
+  it('names the state whose county columns do not line up', () => {
+    const files = readDataFiles();
+    const florida = files.counties.counties.FL;
+    if (!florida) throw new Error('no Florida counties');
+    // one population short: every county after would take its neighbour's
+    florida[3] = florida[3].slice(0, florida[3].lastIndexOf(' '));
+    const error = validationError(() => createDataset(files));
+    expect(error.issues).toEqual([
+      expect.objectContaining({ path: 'counties.FL', message: expect.stringMatching(/different lengths/) }),
+    ]);
   });
 
   it('names history.json, mandates.json and places.json when those are corrupted', () => {
