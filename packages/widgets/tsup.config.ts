@@ -58,11 +58,11 @@ export default defineConfig([
     esbuildPlugins: [minifyCssLiterals],
   },
   // One self-registering file for <script type="module">: everything bundled; the data files become chunks
-  // beside it, loaded whole by the elements. Beside it too (and beside the lookup-only file below), the
+  // beside it, loaded whole by the elements; each file with .gz and .br copies for servers that send them. Beside it too (and beside the lookup-only file below), the
   // stylesheet that reserves the elements' space until the file has defined them.
   {
     ...cdnBuild({ open287g: 'src/cdn.ts' }, 'dist/cdn'),
-    onSuccess: 'cp src/placeholder.css dist/cdn/open287g.css',
+    onSuccess: 'cp src/placeholder.css dist/cdn/open287g.css && node precompress.mjs dist/cdn',
   },
   // embed.html and its script, for an iframe where a page cannot hold scripts; its own folder, so it shares
   // no chunk with the CDN file
@@ -74,6 +74,6 @@ export default defineConfig([
   // (and so the size test can tell what the other elements add).
   {
     ...cdnBuild({ 'open287g-lookup': 'src/lookup/define.ts' }, 'dist/cdn-lookup'),
-    onSuccess: 'cp src/placeholder.css dist/cdn-lookup/open287g.css',
+    onSuccess: 'cp src/placeholder.css dist/cdn-lookup/open287g.css && node precompress.mjs dist/cdn-lookup',
   },
 ]);
