@@ -135,6 +135,13 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
 
+// each file compressed once, however many loads fetched it
+const gzipped = new Map();
+const gzipSize = (path) => {
+  if (!gzipped.has(path)) gzipped.set(path, gzipSync(readFileSync(path), { level: 9 }).length);
+  return gzipped.get(path);
+};
+
 /** gzip -9 bytes of each file the page loaded, read from the repository (the server sends them as they are). */
 function gzipBytes(repo, serverUrl, urls) {
   let total = 0;
@@ -144,7 +151,7 @@ function gzipBytes(repo, serverUrl, urls) {
     const path = join(repo, decodeURIComponent(new URL(url).pathname));
     // a 404 (none expected) carries no file
     if (!existsSync(path)) continue;
-    const bytes = gzipSync(readFileSync(path), { level: 9 }).length;
+    const bytes = gzipSize(path);
     files.push([relative(repo, path), bytes]);
     total += bytes;
   }
@@ -163,7 +170,7 @@ async function coldLoad(browser, url, interact) {
   if (interact) {
     // type the name a letter at a time, choose its option, and wait for its answer (within 20 s)
     answered = await page.evaluate(async (name) => {
-      const { element, input } = window.__field();
+      const { element } = window.__field();
       const giveUp = performance.now() + 20_000;
       const frame = () => {
         if (performance.now() > giveUp) throw new Error(`no answer for ${name} within 20 s`);
@@ -316,21 +323,28 @@ export async function benchPages({ browser, repo, serverUrl, lookupPath }) {
   for (const [file, bytes] of ours.idleFiles) console.log(`    ${file.padEnd(60)} ${kb(bytes).padStart(9)}`);
 }
 
+/** Serves the repository on loopback, launches Chromium and runs `benchPages` on the lookup's page. */
+export async function benchLookupPage(repo) {
+  const { launchChromium } = await import('./chromium.mjs');
+  const { startStaticServer } = await import('./static-server.mjs');
+  const server = await startStaticServer({ root: repo });
+  const browser = await launchChromium();
+  try {
+    await benchPages({ browser, repo, serverUrl: server.url, lookupPath: '/scripts/bench-lookup.html' });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 // `node scripts/bench-page.mjs`: this part of `pnpm bench` alone
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { fileURLToPath } = await import('node:url');
   const { loadavg } = await import('node:os');
-  const { launchChromium } = await import('./chromium.mjs');
-  const { startStaticServer } = await import('./static-server.mjs');
-  const repo = fileURLToPath(new URL('..', import.meta.url));
   console.log(
     `load average ${loadavg()
       .map((value) => value.toFixed(2))
       .join(' ')}`,
   );
-  const server = await startStaticServer({ root: repo });
-  const browser = await launchChromium();
-  await benchPages({ browser, repo, serverUrl: server.url, lookupPath: '/scripts/bench-lookup.html' });
-  await browser.close();
-  await server.close();
+  await benchLookupPage(fileURLToPath(new URL('..', import.meta.url)));
 }

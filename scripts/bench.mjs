@@ -139,7 +139,7 @@ console.log(
 );
 
 // 4. the widget in headless Chromium (Debian's; skipped when absent)
-const { CHROMIUM_PATH, launchChromium } = await import('./chromium.mjs');
+const { CHROMIUM_PATH } = await import('./chromium.mjs');
 const cdnDir = join(repo, 'packages/widgets/dist/cdn');
 if (!existsSync(CHROMIUM_PATH) || !existsSync(join(cdnDir, 'open287g.js'))) {
   console.log('\nWidget in Chromium: skipped (no Chromium, or the widgets are not built)');
@@ -152,12 +152,7 @@ if (!existsSync(CHROMIUM_PATH) || !existsSync(join(cdnDir, 'open287g.js'))) {
       `  ${name.padEnd(28)} ${kb(gzipSync(readFileSync(join(cdnDir, name)), { level: 9 }).length).padStart(9)}`,
     );
   }
-  const { startStaticServer } = await import('./static-server.mjs');
-  const { benchPages } = await import('./bench-page.mjs');
-  const server = await startStaticServer({ root: repo });
-  const browser = await launchChromium();
+  const { benchLookupPage } = await import('./bench-page.mjs');
   console.log(`\nload average before the page benchmark: ${load()}`);
-  await benchPages({ browser, repo, serverUrl: server.url, lookupPath: '/scripts/bench-lookup.html' });
-  await browser.close();
-  await server.close();
+  await benchLookupPage(repo);
 }

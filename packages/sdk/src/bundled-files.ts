@@ -6,26 +6,15 @@
  * `parseFile` takes it as it is. Anything else (a fetched list, a copy read from disk, a file of another
  * format) is checked in full.
  */
+import { FILE_FORMATS } from './schema.js';
+
 const trusted = new WeakSet<object>();
 
-/** The formats of the bundled files these schemas read: a data package of other formats is checked in full. */
-export const BUNDLED_FORMATS = {
-  agreements: 1,
-  counties: 2,
-  mandates: 1,
-  history: 1,
-  places: 1,
-  listings: 1,
-} as const;
-
-export function trustBundledFile(name: keyof typeof BUNDLED_FORMATS, json: unknown): void {
-  if (
-    typeof json === 'object' &&
-    json !== null &&
-    (json as { format?: unknown }).format === BUNDLED_FORMATS[name]
-  )
-    trusted.add(json);
+/** Remembers `json` as checked if it has the format these schemas read: a data package of another is not. */
+export function trustBundledFile(name: keyof typeof FILE_FORMATS, json: unknown): void {
+  if (isObject(json) && (json as { format?: unknown }).format === FILE_FORMATS[name]) trusted.add(json);
 }
 
-export const isTrustedFile = (json: unknown): boolean =>
-  typeof json === 'object' && json !== null && trusted.has(json);
+const isObject = (json: unknown): json is object => typeof json === 'object' && json !== null;
+
+export const isTrustedFile = (json: unknown): boolean => isObject(json) && trusted.has(json);

@@ -175,13 +175,18 @@ export function decodeAgencies(file: AgreementsFile): Agency[] {
   });
 }
 
-/** "34101 1 1 7" → 34101 34102 34103 34110 (see `ZipList` in the schema). */
-export function decodeZipList(list: string): string[] {
+/** A ZIP list's codes as numbers: "34101 1 1 7" → 34101 34102 34103 34110 (see `ZipList` in the schema). */
+function zipNumbers(list: string): number[] {
   let zip = 0;
   return list.split(' ').map((part, i) => {
     zip = i === 0 ? Number(part) : zip + Number(part);
-    return String(zip).padStart(5, '0');
+    return zip;
   });
+}
+
+/** "34101 1 1 7" → "34101" "34102" "34103" "34110" (see `ZipList` in the schema). */
+export function decodeZipList(list: string): string[] {
+  return zipNumbers(list).map((zip) => String(zip).padStart(5, '0'));
 }
 
 function decodePlaces(json: unknown, stateOfFips: (fips: string) => string | undefined): Places {
@@ -190,11 +195,7 @@ function decodePlaces(json: unknown, stateOfFips: (fips: string) => string | und
   // main counties first, so each ZIP's and city's list starts with the county most of it lies in
   for (const byCounty of [file.zips, file.zipsShared]) {
     for (const [fips, list] of Object.entries(byCounty)) {
-      let zip = 0;
-      list.split(' ').forEach((part, i) => {
-        zip = i === 0 ? Number(part) : zip + Number(part);
-        zips.add(zip, fips);
-      });
+      for (const zip of zipNumbers(list)) zips.add(zip, fips);
     }
   }
   const cities: City[] = [];

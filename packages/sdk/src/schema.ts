@@ -16,6 +16,16 @@ export const StateCode = z
   .string()
   .check(z.regex(/^[A-Z]{2}$/, 'a USPS state code is 2 capital letters (e.g. "FL")'));
 /** A web address: only http(s), because widgets render these as links. */
+/** The `format` each data file has in this version; a layout change bumps its number. */
+export const FILE_FORMATS = {
+  agreements: 1,
+  counties: 2,
+  places: 1,
+  listings: 1,
+  mandates: 1,
+  history: 1,
+} as const;
+
 export const WebUrl = z.url({ protocol: /^https?$/ });
 /** "2026-02-30" has the shape of a date but is none; a widget formatting it would throw. */
 const isCalendarDate = (text: string): boolean => {
@@ -160,7 +170,7 @@ export const AgencyTuple = z.tuple([
 ]);
 
 export const AgreementsFile = z.object({
-  format: z.literal(1),
+  format: z.literal(FILE_FORMATS.agreements),
   asOf: IsoDate,
   source: Source,
   /** The pending list merged in, when one was given; ICE seems to have stopped publishing it in 2026. */
@@ -186,7 +196,7 @@ export const StateCountyColumns = z.tuple([
   z.string().check(z.regex(/^[0-9a-z]*( [0-9a-z]*)*$/, 'populations are base-36 numbers, space-separated')),
 ]);
 export const CountiesFile = z.object({
-  format: z.literal(2),
+  format: z.literal(FILE_FORMATS.counties),
   source: Source,
   /** [state FIPS, USPS code, name] */
   states: z.array(
@@ -204,7 +214,7 @@ export const ZipList = z.string().check(z.regex(/^\d{5}( \d+)*$/, 'a ZIP list is
  *  residents (for ranking search results), in `citiesShared` as the name alone. */
 export const CityList = z.string().check(z.minLength(1));
 export const PlacesFile = z.object({
-  format: z.literal(1),
+  format: z.literal(FILE_FORMATS.places),
   source: Source,
   /** county FIPS → the ZIP codes whose main county it is */
   zips: z.record(Fips, ZipList),
@@ -246,14 +256,22 @@ export const ListingAgencyTuple = z.tuple([
  * agency, every spelling) and each agreement's listing history, from which changes are derived.
  */
 export const ListingsFile = z.object({
-  format: z.literal(1),
+  format: z.literal(FILE_FORMATS.listings),
   source: Source,
   lists: z.array(ListTuple).check(z.minLength(1)),
   agencies: z.array(ListingAgencyTuple),
 });
 
-export const MandatesFile = z.object({ format: z.literal(1), source: Source, laws: z.array(MandateLaw) });
-export const HistoryFile = z.object({ format: z.literal(1), source: Source, points: z.array(HistoryPoint) });
+export const MandatesFile = z.object({
+  format: z.literal(FILE_FORMATS.mandates),
+  source: Source,
+  laws: z.array(MandateLaw),
+});
+export const HistoryFile = z.object({
+  format: z.literal(FILE_FORMATS.history),
+  source: Source,
+  points: z.array(HistoryPoint),
+});
 
 export type Fips = z.infer<typeof Fips>;
 export type StateCode = z.infer<typeof StateCode>;

@@ -146,12 +146,20 @@ function buildCountyTable(dataset: Dataset, cities: readonly City[]): CountyTabl
     dataset.countyByFips.get(fips)?.population ?? cityPopulation.get(fips) ?? 0;
   const state = new Map<string, number>();
   const table = new EntryTable();
-  for (const { fips, name, state: code } of dataset.counties) {
-    const population = county(fips);
-    state.set(code, (state.get(code) ?? 0) + population);
-    const source = dataset.countyByFips.get(fips) as County;
+  for (const source of dataset.counties) {
+    const population = county(source.fips);
+    state.set(source.state, (state.get(source.state) ?? 0) + population);
     const full = foldedName(source);
-    table.add('county', name, code, [fips], null, population, full, stripCountySuffix(full));
+    table.add(
+      'county',
+      source.name,
+      source.state,
+      [source.fips],
+      null,
+      population,
+      full,
+      stripCountySuffix(full),
+    );
   }
   return { table, populations: { county, state } };
 }

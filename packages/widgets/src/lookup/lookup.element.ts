@@ -80,6 +80,15 @@ const STAGE_KEYS: Record<
  * The parts of an answer that can change when newer agreements arrive; not the marks the listing history
  * adds (`newSince`, `lastListed`), which arrive on their own and are no news to announce.
  */
+/** A load that waits to be asked for: `asked` settles at the first `ask()`; later ones do nothing. */
+function onRequest(): { ask: () => void; asked: Promise<void> } {
+  let ask = () => {};
+  const asked = new Promise<void>((resolve) => {
+    ask = () => resolve();
+  });
+  return { ask, asked };
+}
+
 const answerContent = (answer: CountyAnswer) =>
   JSON.stringify(
     [answer.local, answer.statewide, answer.pending, answer.mandate, answer.restrictions],
@@ -204,16 +213,10 @@ export class Open287gLookup extends Open287gElement {
   private placesIndex: Places | null = null;
   private listings: Listings | null = null;
   private focusAnswer = false;
-  /** asks for the ZIP/city index: when the reader first focuses the field, or a page reads `ready` */
-  private wantIndex: () => void = () => {};
-  private indexWanted = new Promise<void>((resolve) => {
-    this.wantIndex = resolve;
-  });
-  /** asks for the listing history: with the first answer, or when a page reads `ready` */
-  private wantListings: () => void = () => {};
-  private listingsWanted = new Promise<void>((resolve) => {
-    this.wantListings = resolve;
-  });
+  /** the ZIP/city index: asked for when the reader first focuses the field, or a page reads `ready` */
+  private indexRequest = onRequest();
+  /** the listing history: asked for with the first answer, or when a page reads `ready` */
+  private historyRequest = onRequest();
 
   /**
    * Resolves once the data of the current source is loaded and shown, all of it: reading it asks for the
@@ -221,8 +224,8 @@ export class Open287gLookup extends Open287gElement {
    * focuses the field, and with the first answer.
    */
   override get ready(): Promise<void> {
-    this.wantIndex();
-    this.wantListings();
+    this.indexRequest.ask();
+    this.historyRequest.ask();
     return super.ready;
   }
 
@@ -257,7 +260,7 @@ export class Open287gLookup extends Open287gElement {
       if (this.county) this.answerFips(this.county.trim());
     }
     // 4. the ZIP/city index, once asked for, never waiting on data-src: towns and ZIP codes
-    const indexed = this.indexWanted.then(steps.index).then((places) => {
+    const indexed = this.indexRequest.asked.then(steps.index).then((places) => {
       if (stale()) return;
       this.placesIndex = places;
       this.show(this.agreements ?? base);
@@ -265,7 +268,7 @@ export class Open287gLookup extends Open287gElement {
     });
     // 3. the listing history, once asked for, after the agreements: the answer gains ended agreements and "new since"
     // marks in place, without a new announcement or event
-    const listed = this.listingsWanted.then(steps.listings).then((listings) => {
+    const listed = this.historyRequest.asked.then(steps.listings).then((listings) => {
       if (stale() || !listings) return;
       this.listings = listings;
       this.show(this.agreements ?? base);
@@ -353,7 +356,7 @@ export class Open287gLookup extends Open287gElement {
       return;
     }
     this._answer = answerCounty(dataset, fips);
-    this.wantListings();
+    this.historyRequest.ask();
     this._announcement = `${this.badge(this._answer).text} — ${this.answerSentence(this._answer)}`;
     this.dispatchEvent(
       new CustomEvent('open287g-select', { detail: this._answer, bubbles: true, composed: true }),
@@ -919,7 +922,7 @@ export class Open287gLookup extends Open287gElement {
           placeholder=${loading ? t.loading : t.placeholder}
           .value=${this._query}
           ?readonly=${!ready}
-          @focus=${this.wantIndex}
+          @focus=${this.indexRequest.ask}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
           @blur=${this.close}
