@@ -79,7 +79,7 @@ it('keeps each data file within its budget', () => {
 
 // What a lookup page downloads, in the order it needs it (see shared/data.ts): the field is usable after
 // the script, the stylesheet and the counties; with the agreements and state laws it answers; the listing
-// history comes with the first answer and the ZIP/city index with the first focus of the field.
+// history comes with the first answer and the ZIP/city index once the field is focused.
 it('keeps the lookup page within 60 KB gzip before its field is usable, and 110 KB before anyone types', () => {
   if (!existsSync(entry))
     throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');

@@ -27,6 +27,7 @@ import { customString, withCustomStrings } from '../shared/custom-strings.js';
 import { type DataNote, type DataSource, dataNote, dataSteps, reportDataError } from '../shared/data.js';
 import { fill, fillDates, formatDate, formatNumber, isPlural } from '../shared/i18n.js';
 import { safeHref } from '../shared/safe-href.js';
+import { whenIdle } from '../shared/when-idle.js';
 import { lookupStyles } from './lookup.styles.js';
 import { LOOKUP_STRINGS, type LookupStrings } from './strings.js';
 
@@ -76,10 +77,6 @@ const STAGE_KEYS: Record<
   superseded: 'stageSuperseded',
 };
 
-/**
- * The parts of an answer that can change when newer agreements arrive; not the marks the listing history
- * adds (`newSince`, `lastListed`), which arrive on their own and are no news to announce.
- */
 /** A load that waits to be asked for: `asked` settles at the first `ask()`; later ones do nothing. */
 function onRequest(): { ask: () => void; asked: Promise<void> } {
   let ask = () => {};
@@ -89,6 +86,10 @@ function onRequest(): { ask: () => void; asked: Promise<void> } {
   return { ask, asked };
 }
 
+/**
+ * The parts of an answer that can change when newer agreements arrive; not the marks the listing history
+ * adds (`newSince`, `lastListed`), which arrive on their own and are no news to announce.
+ */
 const answerContent = (answer: CountyAnswer) =>
   JSON.stringify(
     [answer.local, answer.statewide, answer.pending, answer.mandate, answer.restrictions],
@@ -213,7 +214,10 @@ export class Open287gLookup extends Open287gElement {
   private placesIndex: Places | null = null;
   private listings: Listings | null = null;
   private focusAnswer = false;
-  /** the ZIP/city index: asked for when the reader first focuses the field, or a page reads `ready` */
+  /**
+   * the ZIP/city index: asked for in idle time once the reader focuses the field, at once when what they
+   * type needs it (a digit, or a name no county or agency has), or when a page reads `ready`
+   */
   private indexRequest = onRequest();
   /** the listing history: asked for with the first answer, or when a page reads `ready` */
   private historyRequest = onRequest();
@@ -308,8 +312,7 @@ export class Open287gLookup extends Open287gElement {
       places: this.placesIndex ?? agreements.places,
       listings: this.listings ?? agreements.listings,
     };
-    // the search index now rather than on the reader's first keystroke
-    if (this.placesIndex) prepareSearch(this._dataset);
+    this.prepareSearchWhenIdle();
     if (this._query.trim()) this.runSearch();
   }
 
@@ -382,6 +385,24 @@ export class Open287gLookup extends Open287gElement {
     this._query = (event.target as HTMLInputElement).value;
     this._announcement = '';
     this.runSearch();
+    if (!this._placesLoaded && this._query.trim() && (/\d/.test(this._query) || this._results.length === 0))
+      this.indexRequest.ask();
+  }
+
+  private onFocus(): void {
+    whenIdle(this.indexRequest.ask);
+  }
+
+  /**
+   * The search index of the data shown, built before the reader's next keystroke but in idle time, not in
+   * the task that decoded the data. Until the field is first focused it holds counties and agencies only,
+   * which is quick; the towns come with the ZIP/city index.
+   */
+  private prepareSearchWhenIdle(): void {
+    const dataset = this._dataset;
+    whenIdle(() => {
+      if (dataset && this._dataset === dataset) prepareSearch(dataset);
+    });
   }
 
   private close(): void {
@@ -922,7 +943,7 @@ export class Open287gLookup extends Open287gElement {
           placeholder=${loading ? t.loading : t.placeholder}
           .value=${this._query}
           ?readonly=${!ready}
-          @focus=${this.indexRequest.ask}
+          @focus=${this.onFocus}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
           @blur=${this.close}

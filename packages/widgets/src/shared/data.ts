@@ -6,8 +6,9 @@
  * 3. the listing history (≈27 KB gzip), after the agreements, only when an element asks for it (the
  *    lookup: with its first answer): only for ended agreements and "new since" marks, so the answer never
  *    waits for it;
- * 4. the ZIP/city index, whole, only when an element asks for it (the lookup: when a reader first focuses
- *    its field): the largest file, which a reader who never types should not have to download;
+ * 4. the ZIP/city index, whole, only when an element asks for it (the lookup: in idle time once a reader
+ *    focuses its field, or at once when what they type needs it): the largest file, which a reader who never
+ *    types should not have to download;
  * and, with `data-src`, a newer agreements file, which replaces the bundled ones when it is valid and not
  * older than them (unless the embedder pinned it), within the SDK's deadline for the whole load.
  * Each step runs once per page and is shared by every widget on it, in its own task (`nextTask`), so no
