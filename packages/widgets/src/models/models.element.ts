@@ -151,6 +151,7 @@ function parseList<T>(
  *
  * @event open287g-data-error - `data-src` failed; `detail` is `{ url, reason, message }`.
  *
+ * @csspart heading - the title: the table's caption, and the heading above the cards.
  * @csspart table - the table (wide layout).
  * @csspart cards - the cards (narrow layout).
  * @csspart card - one card.
@@ -583,7 +584,7 @@ export class Open287gModels extends Open287gElement {
     return html`<div class="root" lang=${this.lang_} dir="ltr">
       <div class="table-wrap">
         <table part="table">
-          <caption>${t.caption}</caption>
+          <caption part="heading">${t.caption}</caption>
           <thead>
             <tr>
               <td class="corner"></td>
@@ -613,7 +614,7 @@ export class Open287gModels extends Open287gElement {
         </table>
       </div>
       <div class="cards" part="cards">
-        <h2 class="cards-title">${t.caption}</h2>
+        <h2 class="cards-title" part="heading">${t.caption}</h2>
         ${columns.map(
           // a <div>, not a <section>: a region landmark per card would crowd the page's landmarks
           (
