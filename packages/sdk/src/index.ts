@@ -16,6 +16,7 @@ export {
   listingsOf,
   type Rename,
 } from './changes.js';
+export { type CountyCoverage, countyCoverage } from './coverage.js';
 export { countyInSentence } from './county-names.js';
 export { CSV_COLUMNS, type CsvOptions, toCsv } from './csv.js';
 export {
