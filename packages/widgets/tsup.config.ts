@@ -47,6 +47,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       'lookup/define': 'src/lookup/define.ts',
+      'map/define': 'src/map/define.ts',
       'models/define': 'src/models/define.ts',
     },
     format: ['esm'],
