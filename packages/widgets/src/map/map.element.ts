@@ -3,8 +3,8 @@ import {
   type CountyCoverage,
   countyCoverage,
   type Dataset,
+  MODEL_NAMES,
   type ModelCode,
-  modelName,
 } from '@open287g/sdk';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -236,7 +236,7 @@ export class Open287gMap extends Open287gElement {
     if (!covered) return '';
     const lang = this.lang_;
     if (covered.localAgencies > 0) {
-      const models = covered.localModels.map((model: ModelCode) => modelName(model, lang)).join(', ');
+      const models = this.modelList(covered.localModels);
       const template = covered.localAgencies === 1 ? t.lineLocalOne : t.lineLocal;
       return fill(template, { count: formatNumber(covered.localAgencies, lang), models });
     }
@@ -245,6 +245,10 @@ export class Open287gMap extends Open287gElement {
         ? t.lineStatewideOne
         : fill(t.lineStatewide, { count: formatNumber(covered.statewideAgencies, lang) });
     return t.lineNone;
+  }
+
+  private modelList(models: readonly ModelCode[]): string {
+    return models.map((model) => MODEL_NAMES[model].shortName[this.lang_]).join(', ');
   }
 
   private stateLine(code: string): string {
@@ -533,7 +537,7 @@ export class Open287gMap extends Open287gElement {
                     <th scope="row">${county.name}</th>
                     <td>${this.stateName(county.state)}</td>
                     <td class="number">${formatNumber(covered.localAgencies, lang)}</td>
-                    <td>${covered.localModels.map((model) => modelName(model, lang)).join(', ')}</td>
+                    <td>${this.modelList(covered.localModels)}</td>
                     <td class="number">${formatNumber(covered.statewideAgencies, lang)}</td>
                   </tr>`;
                 })}

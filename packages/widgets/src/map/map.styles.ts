@@ -18,6 +18,8 @@ const ownStyles = css`
     --_wso: var(--open287g-map-wso, light-dark(#007a5a, #3ccf9f));
     --_hybrid: var(--open287g-map-hybrid, light-dark(#a8568a, #e3a3c9));
     --_outline: var(--open287g-map-outline, light-dark(#444, #bbb));
+    /* its own background, so a dark theme on a light page stays readable */
+    background: var(--_bg);
   }
   h2 {
     margin: 0 0 calc(var(--_space) / 2);
