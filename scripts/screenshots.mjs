@@ -36,6 +36,9 @@ const STATES = [
   // the same answer on a dark page
   { name: 'lookup-yes-dark', element: '<open287g-lookup county="12021"></open287g-lookup>', dark: true },
   { name: 'models', element: '<open287g-models></open287g-models>' },
+  { name: 'map', element: '<open287g-map></open287g-map>' },
+  { name: 'map-state-model', element: '<open287g-map state="TX" color-by="model"></open287g-map>' },
+  { name: 'map-dark', element: '<open287g-map color-by="count"></open287g-map>', dark: true },
 ];
 
 const page = (lang, element, dark) => `<!doctype html>
@@ -57,7 +60,7 @@ try {
         writeFileSync(scratch, page(lang, state.element, state.dark));
         const tab = await browser.newPage({ viewport: { width, height: 800 } });
         await tab.goto(`${server.url}/.screenshot.html`);
-        const element = tab.locator('open287g-lookup, open287g-models').first();
+        const element = tab.locator('open287g-lookup, open287g-models, open287g-map').first();
         await element.evaluate((node) => node.ready);
         if (state.type) {
           await tab.getByRole('combobox').click();
