@@ -71,6 +71,12 @@ export default defineConfig([
     ...cdnBuild({ embed: 'src/embed.ts' }, 'dist/embed'),
     onSuccess: 'cp src/embed.html src/embed.css dist/embed/',
   },
+  // The map alone, for a page that shows only it, and so the size test can hold its script and geometry
+  // to their budget; its geometry is a chunk that only a map loads.
+  {
+    ...cdnBuild({ 'open287g-map': 'src/map/define.ts' }, 'dist/cdn-map'),
+    onSuccess: 'cp src/placeholder.css dist/cdn-map/open287g.css && node precompress.mjs dist/cdn-map',
+  },
   // The lookup alone, for pages that need only it; built apart so it shares no chunk with the full file
   // (and so the size test can tell what the other elements add).
   {
