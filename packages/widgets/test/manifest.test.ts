@@ -63,8 +63,40 @@ it('describes <open287g-models>, and leaves internal state out', () => {
     'theme',
   ]);
   expect(names(models?.events)).toEqual(['open287g-data-error']);
-  expect(names(models?.cssParts)).toEqual(['table', 'cards', 'card', 'highlight', 'notes', 'sources']);
+  expect(names(models?.cssParts)).toEqual([
+    'heading',
+    'table',
+    'cards',
+    'card',
+    'highlight',
+    'notes',
+    'sources',
+  ]);
   for (const element of found.values()) {
     expect(names(element.attributes).filter((name) => name.startsWith('_'))).toEqual([]);
   }
+});
+
+it('describes <open287g-map>: attributes, events, parts and its --open287g-map-* properties', () => {
+  const map = elements().get('open287g-map');
+  expect(names(map?.attributes)).toEqual([
+    'lang',
+    'state',
+    'county',
+    'color-by',
+    'for',
+    'data-src',
+    'data-pinned',
+    'heading',
+    'compact',
+    'theme',
+  ]);
+  expect(names(map?.events)).toEqual(['open287g-select', 'open287g-data-error']);
+  expect(names(map?.cssParts)).toEqual(
+    expect.arrayContaining(['map', 'legend', 'table', 'tooltip', 'source']),
+  );
+  expect(names(map?.cssProperties)).toEqual(
+    expect.arrayContaining(['--open287g-map-local', '--open287g-map-none']),
+  );
+  expect(names(map?.cssProperties).every((name) => name.startsWith('--open287g-'))).toBe(true);
 });
