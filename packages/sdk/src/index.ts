@@ -16,8 +16,8 @@ export {
   listingsOf,
   type Rename,
 } from './changes.js';
-export { type CountyCoverage, countyCoverage } from './coverage.js';
 export { countyInSentence } from './county-names.js';
+export { type CountyCoverage, countyCoverage } from './coverage.js';
 export { CSV_COLUMNS, type CsvOptions, toCsv } from './csv.js';
 export {
   type City,
