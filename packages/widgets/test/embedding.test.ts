@@ -78,6 +78,13 @@ it("works under Content-Security-Policy: default-src 'self', with no violation",
   await expect
     .poll(() => textOf(page.locator('open287g-models tbody td').first()), { timeout: 20_000 })
     .toContain('Inside local jails');
+  // the map draws its shapes and places its tooltip (a style set through CSSOM, which the policy allows)
+  const county = page.locator('open287g-map g.counties path[data-fips="12021"]');
+  await expect.poll(() => county.count(), { timeout: 20_000 }).toBe(1);
+  await county.hover();
+  await expect
+    .poll(() => textOf(page.locator('open287g-map [part=tooltip]')), { timeout: 5_000 })
+    .toContain('Collier County, FL');
   expect(problems).toEqual([]);
   expect(foreign).toEqual([]);
 }, 45_000);

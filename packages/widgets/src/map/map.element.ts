@@ -7,7 +7,6 @@ import {
   type ModelCode,
 } from '@open287g/sdk';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { Open287gElement } from '../shared/base-element.js';
 import { withCustomStrings } from '../shared/custom-strings.js';
 import { type DataNote, type DataSource, dataNote, dataSteps, reportDataError } from '../shared/data.js';
@@ -127,6 +126,8 @@ export class Open287gMap extends Open287gElement {
   _announcement = '';
   _tableOpen = false;
 
+  /** where the tooltip goes, in px within the frame */
+  private tooltipPlace = { left: '', right: '', top: '' };
   /** the county shapes drawn, for the view and data they were drawn for */
   private drawn = '';
   private countyBoxes = new Map<string, Box>();
@@ -174,6 +175,9 @@ export class Open287gMap extends Open287gElement {
 
   protected override updated(): void {
     this.drawCounties();
+    // placed through CSSOM, not a style attribute, which a page's strict CSP (no inline styles) would block
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tooltip) Object.assign(tooltip.style, this.tooltipPlace);
   }
 
   /** The county shapes of the view, with their category's class: drawn once per view, data and rule. */
@@ -402,13 +406,12 @@ export class Open287gMap extends Open287gElement {
     }
     if (!described || !at) return nothing;
     const frameWidth = this.renderRoot.querySelector('.frame')?.clientWidth ?? 0;
-    // kept inside the frame: left of the point when the point is in the right half. A style map, not a
-    // style attribute, so a page's strict CSP (no inline styles) still lets it be placed.
-    const place =
+    // kept inside the frame: left of the point when the point is in the right half
+    this.tooltipPlace =
       at.x > frameWidth / 2
-        ? { right: `${Math.max(0, frameWidth - at.x)}px`, top: `${at.y}px` }
-        : { left: `${at.x}px`, top: `${at.y}px` };
-    return html`<div class="tooltip" part="tooltip" style=${styleMap(place)} aria-hidden="true">
+        ? { left: '', right: `${Math.max(0, frameWidth - at.x)}px`, top: `${at.y}px` }
+        : { left: `${at.x}px`, right: '', top: `${at.y}px` };
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <strong>${described.name}</strong>${described.line}
     </div>`;
   }
