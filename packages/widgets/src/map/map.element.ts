@@ -9,7 +9,7 @@ import {
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
 import { withCustomStrings } from '../shared/custom-strings.js';
-import { type DataNote, type DataSource, dataNote, dataSteps, reportDataError } from '../shared/data.js';
+import { type DataNote, type DataSource, dataSteps, showAgreements } from '../shared/data.js';
 import { fill, fillDates, formatDate, formatNumber } from '../shared/i18n.js';
 import { type Category, COLOR_BY, type ColorBy, categoriesOf, categoryOf } from './categories.js';
 import { downloadSvg } from './download-svg.js';
@@ -136,17 +136,12 @@ export class Open287gMap extends Open287gElement {
     this._note = null;
     const steps = dataSteps(source);
     const geometry = loadMapGeometry();
-    const bundled = await steps.bundled;
     this._geometry = await geometry;
-    if (stale()) return;
-    if (!source?.pinned) this._dataset = bundled;
-    if (source && steps.remote) {
-      const remote = await steps.remote;
-      if (stale()) return;
-      this._dataset = remote.dataset ?? bundled;
-      if (remote.error) reportDataError(this, remote.error);
-      this._note = dataNote(remote, bundled, source);
-    }
+    const shown = await showAgreements(this, steps, source, stale, (dataset, note) => {
+      this._dataset = dataset;
+      this._note = note;
+    });
+    if (!shown) return;
     await this.updateComplete;
     this.resolveReady();
   }

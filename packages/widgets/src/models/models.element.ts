@@ -16,7 +16,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
 import { withCustomStrings } from '../shared/custom-strings.js';
-import { type DataNote, type DataSource, dataNote, dataSteps, reportDataError } from '../shared/data.js';
+import { type DataNote, type DataSource, dataSteps, showAgreements } from '../shared/data.js';
 import { fill, fillDates, formatDate, formatNumber, type Lang } from '../shared/i18n.js';
 import { safeHref } from '../shared/safe-href.js';
 import { modelsStyles } from './models.styles.js';
@@ -197,18 +197,12 @@ export class Open287gModels extends Open287gElement {
 
   protected override async load(source: DataSource | null, stale: () => boolean): Promise<void> {
     this._note = null;
-    const steps = dataSteps(source);
-    const bundled = await steps.bundled;
-    if (stale()) return;
     // a pinned list's counts are the ones the story quotes: shown only once it is in (or has failed)
-    if (!source?.pinned) this._dataset = bundled;
-    if (source && steps.remote) {
-      const remote = await steps.remote;
-      if (stale()) return;
-      this._dataset = remote.dataset ?? bundled;
-      if (remote.error) reportDataError(this, remote.error);
-      this._note = dataNote(remote, bundled, source);
-    }
+    const shown = await showAgreements(this, dataSteps(source), source, stale, (dataset, note) => {
+      this._dataset = dataset;
+      this._note = note;
+    });
+    if (!shown) return;
     await this.updateComplete;
     this.resolveReady();
   }

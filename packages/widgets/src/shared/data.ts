@@ -147,6 +147,30 @@ export function dataSteps(src: DataSource | null): DataSteps {
   };
 }
 
+/**
+ * The agreements an element shows, in order: the bundled ones at once (unless a pinned list is awaited: the
+ * story is about that one), then `data-src`'s, or the bundled ones again with the note that says why.
+ * `show` gets each dataset with its note; false if a newer source replaced this one meanwhile.
+ */
+export async function showAgreements(
+  element: HTMLElement,
+  steps: DataSteps,
+  source: DataSource | null,
+  stale: () => boolean,
+  show: (dataset: Dataset, note: DataNote | null) => void,
+): Promise<boolean> {
+  const bundled = await steps.bundled;
+  if (stale()) return false;
+  if (!source?.pinned) show(bundled, null);
+  if (source && steps.remote) {
+    const remote = await steps.remote;
+    if (stale()) return false;
+    if (remote.error) reportDataError(element, remote.error);
+    show(remote.dataset ?? bundled, dataNote(remote, bundled, source));
+  }
+  return true;
+}
+
 /** What an element says about its data when it is not simply the newest: keys of its strings, ISO dates. */
 export interface DataNote {
   key: 'refreshFailed' | 'olderRefused' | 'pinnedFailed' | 'pinnedOlder';
