@@ -2,3 +2,4 @@
 // tag-name and event types (HTMLElementTagNameMap, HTMLElementEventMap) to TypeScript users.
 import './dist/lookup/define.js';
 import './dist/models/define.js';
+import './dist/timeline/define.js';

@@ -27,3 +27,16 @@ export interface ModelsProps {
   'data-src'?: string;
   'onopen287g-data-error'?: DataErrorListener;
 }
+
+export interface TimelineProps {
+  lang?: 'en' | 'es';
+  state?: string;
+  models?: string;
+  from?: string;
+  heading?: string;
+  compact?: boolean;
+  theme?: 'light' | 'dark' | 'auto';
+  'data-src'?: string;
+  'data-pinned'?: boolean;
+  'onopen287g-data-error'?: DataErrorListener;
+}

@@ -4,8 +4,8 @@
  * `import type {} from '@open287g/widgets/react';`
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { Open287gLookup, Open287gModels } from './dist/index.js';
-import type { LookupProps, ModelsProps } from './element-props.js';
+import type { Open287gLookup, Open287gModels, Open287gTimeline } from './dist/index.js';
+import type { LookupProps, ModelsProps, TimelineProps } from './element-props.js';
 
 type ReactProps<T> = Omit<DetailedHTMLProps<HTMLAttributes<T>, T>, 'lang'>;
 
@@ -14,6 +14,7 @@ declare module 'react' {
     interface IntrinsicElements {
       'open287g-lookup': ReactProps<Open287gLookup> & LookupProps;
       'open287g-models': ReactProps<Open287gModels> & ModelsProps;
+      'open287g-timeline': ReactProps<Open287gTimeline> & TimelineProps;
     }
   }
 }

@@ -49,6 +49,7 @@ export default defineConfig([
       'lookup/define': 'src/lookup/define.ts',
       'map/define': 'src/map/define.ts',
       'models/define': 'src/models/define.ts',
+      'timeline/define': 'src/timeline/define.ts',
     },
     format: ['esm'],
     dts: true,

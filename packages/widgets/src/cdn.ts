@@ -2,3 +2,4 @@
 import './lookup/define.js';
 import './map/define.js';
 import './models/define.js';
+import './timeline/define.js';

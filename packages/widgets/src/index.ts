@@ -6,3 +6,5 @@ export { Open287gModels } from './models/models.element.js';
 export { MODELS_STRINGS, type ModelsStrings } from './models/strings.js';
 export { defineElement } from './shared/define-element.js';
 export { type Lang, resolveLang } from './shared/i18n.js';
+export { TIMELINE_STRINGS, type TimelineStrings } from './timeline/strings.js';
+export { Open287gTimeline } from './timeline/timeline.element.js';
