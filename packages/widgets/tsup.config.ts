@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /**
  * Lit's css`…` templates are plain strings to esbuild, so their comments and indentation would ship as they
@@ -71,6 +74,13 @@ export default defineConfig([
   {
     ...cdnBuild({ embed: 'src/embed.ts' }, 'dist/embed'),
     onSuccess: 'cp src/embed.html src/embed.css dist/embed/',
+  },
+  // The embed builder (a docs page): the elements as its preview and the SDK's search for its county field;
+  // its own folder, like embed.html's. Its CDN snippet names this package's version, the files it was built with.
+  {
+    ...cdnBuild({ builder: 'src/builder/builder.ts' }, 'dist/builder'),
+    define: { OPEN287G_VERSION: JSON.stringify(version) },
+    onSuccess: 'cp src/builder/builder.html src/builder/builder.css dist/builder/',
   },
   // The map alone, for a page that shows only it, and so the size test can hold its script and geometry
   // to their budget; its geometry is a chunk that only a map loads.

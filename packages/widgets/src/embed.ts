@@ -6,34 +6,13 @@
  * else. It never reads anything from the parent page.
  *
  * Anyone can link to a site's embed.html with any query string, and a reader trusts what that site shows.
- * So the URL may only choose among the site's true answers and views: a widget of `VIEWS` and the attributes
- * listed there, each value matching its pattern, plus theme=light|dark|auto and plain. Anything else, or an
- * invalid value, is ignored. Where the data comes from, and any text, is never taken from the URL: an embedder
- * who wants newer data sets it in their own copy of embed.html (`<meta name="open287g-data-src">`, and
- * `<meta name="open287g-data-pinned">` for an older list on purpose).
+ * So the URL may only choose among the site's true answers and views: a widget of `VIEWS` (embed-views.ts)
+ * and the attributes listed there, each value matching its pattern, plus theme=light|dark|auto and plain.
+ * Anything else, or an invalid value, is ignored. Where the data comes from, and any text, is never taken
+ * from the URL: an embedder who wants newer data sets it in their own copy of embed.html
+ * (`<meta name="open287g-data-src">`, and `<meta name="open287g-data-pinned">` for an older list on purpose).
  */
-
-interface View {
-  /** registers the element; only the chosen view's code is loaded */
-  define: () => Promise<unknown>;
-  /** the attributes a URL may set, each with the values it may take (`FLAG`: a boolean attribute) */
-  attributes: Record<string, RegExp>;
-}
-
-const LANG = /^(en|es)$/;
-/** on when present without a value (`&compact`) or as `=true` */
-const FLAG = /^(true)?$/;
-
-const VIEWS: Record<string, View> = {
-  lookup: {
-    define: () => import('./lookup/define.js'),
-    attributes: { lang: LANG, county: /^\d{5}$/ },
-  },
-  models: {
-    define: () => import('./models/define.js'),
-    attributes: { lang: LANG, models: /^[a-z,]+$/, rows: /^[a-zA-Z,]+$/, highlight: /^[a-z]+$/ },
-  },
-};
+import { FLAG, VIEWS, type View, viewNamed } from './embed-views.js';
 
 const params = new URLSearchParams(location.search);
 const pick = (name: string, valid: RegExp): string | null => {
@@ -44,10 +23,8 @@ const pick = (name: string, valid: RegExp): string | null => {
 const setting = (name: string): string | null =>
   document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim() || null;
 
-// own keys only: `widget=constructor` must not find Object's
-const chosen = params.get('widget') ?? '';
-const widget = Object.hasOwn(VIEWS, chosen) ? chosen : 'lookup';
-const view = VIEWS[widget] as View;
+const widget = viewNamed(params.get('widget') ?? '') ?? 'lookup';
+const view: View = VIEWS[widget];
 const element = document.createElement(`open287g-${widget}`);
 for (const [name, valid] of Object.entries(view.attributes)) {
   const value = pick(name, valid);
