@@ -18,6 +18,21 @@ export interface LookupProps {
   'onopen287g-data-error'?: DataErrorListener;
 }
 
+export interface MapProps {
+  lang?: 'en' | 'es';
+  state?: string;
+  county?: string;
+  'color-by'?: 'presence' | 'count' | 'model';
+  for?: string;
+  heading?: string;
+  compact?: boolean;
+  theme?: 'light' | 'dark' | 'auto';
+  'data-src'?: string;
+  'data-pinned'?: boolean;
+  'onopen287g-select'?: (event: CustomEvent<CountyAnswer>) => void;
+  'onopen287g-data-error'?: DataErrorListener;
+}
+
 export interface ModelsProps {
   lang?: 'en' | 'es';
   models?: string;

@@ -4,8 +4,8 @@
  * `import type {} from '@open287g/widgets/react';`
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { Open287gLookup, Open287gModels, Open287gTimeline } from './dist/index.js';
-import type { LookupProps, ModelsProps, TimelineProps } from './element-props.js';
+import type { Open287gLookup, Open287gMap, Open287gModels, Open287gTimeline } from './dist/index.js';
+import type { LookupProps, MapProps, ModelsProps, TimelineProps } from './element-props.js';
 
 type ReactProps<T> = Omit<DetailedHTMLProps<HTMLAttributes<T>, T>, 'lang'>;
 
@@ -13,6 +13,7 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'open287g-lookup': ReactProps<Open287gLookup> & LookupProps;
+      'open287g-map': ReactProps<Open287gMap> & MapProps;
       'open287g-models': ReactProps<Open287gModels> & ModelsProps;
       'open287g-timeline': ReactProps<Open287gTimeline> & TimelineProps;
     }
