@@ -466,6 +466,43 @@ describe('<open287g-timeline>', () => {
     expect(rows(element)).toHaveLength(timeline(dataset).length);
   });
 
+  it("adds a newer data-src list after the history's last, with what it no longer shows", async () => {
+    const { default: bundled } = await import('@open287g/data/agreements');
+    const agreements = structuredClone(bundled) as {
+      asOf: string;
+      agencies: [string, string, ...unknown[]][];
+    };
+    agreements.asOf = '2026-06-01';
+    const name = "Collier County Sheriff's Office";
+    agreements.agencies = agreements.agencies.filter((agency) => agency[1] !== name);
+    const collier = dataset.agencies.find((agency) => agency.name === name);
+    const gone = collier?.agreements.filter((agreement) => agreement.status === 'active').length ?? 0;
+    expect(gone).toBeGreaterThan(0);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(agreements)], { type: 'application/json' }));
+    const element = await mount({ 'data-src': url });
+    const table = rows(element);
+    expect(table).toHaveLength(timeline(dataset).length + 1);
+    expect(table.at(-1)?.date).toBe('Jun 1, 2026');
+    expect(table.at(-1)?.counts[3]).toBe((timeline(dataset).at(-1)?.rows ?? 0) - gone);
+    expect(table.at(-1)?.counts.at(-1)).toBe(gone);
+    expect(shadow(element).querySelector('[part=note]')).toBeNull();
+  });
+
+  it('ends at a pinned older list, and says a newer one exists', async () => {
+    const { default: bundled } = await import('@open287g/data/agreements');
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify({ ...(bundled as object), asOf: '2026-04-01' })], {
+        type: 'application/json',
+      }),
+    );
+    const element = await mount({ 'data-src': url, 'data-pinned': '' });
+    expect(rows(element).at(-1)?.date).toBe('Apr 1, 2026');
+    expect(rows(element)).toHaveLength(timeline(dataset).length - 1);
+    expect(text(shadow(element).querySelector('[part=note]'))).toBe(
+      "Showing ICE's lists up to April 1, 2026, as chosen by this page. A newer list, of May 18, 2026, exists.",
+    );
+  });
+
   it('fits a 375 px screen in both languages: no sideways scrolling, the table open', async () => {
     await page.viewport(375, 800);
     for (const lang of ['en', 'es']) {
@@ -488,6 +525,8 @@ describe('<open287g-timeline>', () => {
     ['the whole country', {}],
     ['a state', { state: 'TX' }],
     ['from 2024-10', { from: '2024-10' }],
+    ['from 2025-10, months', { from: '2025-10' }],
+    ['Florida from 2023-04', { state: 'FL', from: '2023-04' }],
     ['compact, one model', { compact: '', models: 'wso' }],
   ])(
     'keeps every label of the chart inside it and apart at 320, 768 and 1248 px: %s',

@@ -93,25 +93,34 @@ function countTicks(max: number): number[] {
 }
 
 /**
- * Ticks on the time axis: years over a long span, else quarters or months with the year under January;
- * thinned so that labels never touch.
+ * Ticks on the time axis: every month, quarter or half-year, the year under January and under the first
+ * tick, or years alone over a long span or a narrow chart: the shortest step whose labels do not touch.
  */
 function timeTicks(start: number, end: number, plotWidth: number, lang: Lang, measure: Measure): Tick[] {
   const months = (end - start) / (30.44 * DAY);
-  const step = months > 36 ? 12 : months > 8 ? 3 : 1;
-  const first = new Date(start - 31 * DAY);
+  const monthWidth = plotWidth / Math.max(months, 1);
+  const yearLabel = measure('2000');
+  const monthLabel = Math.max(
+    yearLabel,
+    ...Array.from({ length: 12 }, (_, month) => measure(formatIn(Date.UTC(2000, month), lang, 'month'))),
+  );
+  const step =
+    [1, 3, 6, 12, 24, 60].find(
+      (candidate) =>
+        (candidate >= 12 || months <= 36) &&
+        (candidate >= 3 || months <= 8) &&
+        candidate * monthWidth >= (candidate >= 12 ? yearLabel : monthLabel) + 10,
+    ) ?? 120;
+  const first = new Date(start);
   const ticks: Tick[] = [];
-  for (
-    let month = first.getUTCFullYear() * 12 + first.getUTCMonth();
-    Date.UTC(Math.floor(month / 12), month % 12) <= end;
-    month++
-  ) {
+  // from the first list's month: a list early in its month (January 13, 2021) still gets its month's tick
+  for (let month = first.getUTCFullYear() * 12 + first.getUTCMonth(); ; month++) {
     const at = Date.UTC(Math.floor(month / 12), month % 12);
-    // a list early in its month (January 13, 2021) still gets that month's tick, just before it
-    if (at < start - 31 * DAY || month % step !== 0) continue;
+    if (at > end) break;
+    if (month % step !== 0) continue;
     const year = String(Math.floor(month / 12));
     ticks.push(
-      step === 12
+      step >= 12
         ? { at, label: year }
         : {
             at,
@@ -120,10 +129,7 @@ function timeTicks(start: number, end: number, plotWidth: number, lang: Lang, me
           },
     );
   }
-  const widest = Math.max(...ticks.map((tick) => Math.max(measure(tick.label), measure(tick.year ?? ''))));
-  const spacing = (plotWidth * step * 30.44 * DAY) / Math.max(end - start, DAY);
-  const every = Math.ceil((widest + 10) / spacing);
-  return ticks.filter((tick, index) => index % every === 0 || tick.year !== undefined);
+  return ticks;
 }
 
 /** Label heights kept apart by at least one row, inside [top, bottom], in the order given by `ys`. */
@@ -693,6 +699,8 @@ export class Open287gTimeline extends Open287gElement {
       this.heading?.trim() || (view?.stateName ? fill(t.headingState, { state: view.stateName }) : t.heading);
     const active = view && this._active !== null && this._active < view.points.length ? this._active : null;
     const shown = active !== null && (this._hover || this._focused) && !this._dismissed;
+    // the slider's value: the list in the tooltip, else the latest
+    const current = view ? (active ?? view.points.length - 1) : 0;
     const first = view?.points[0];
     const last = view?.points.at(-1);
     const totals = view?.lines.at(-1)?.values ?? [];
@@ -728,7 +736,7 @@ export class Open287gTimeline extends Open287gElement {
           : nothing
       }
       <div
-        class="chart ${shown ? 'active' : ''}"
+        class="chart"
         part="chart"
         tabindex=${view ? 0 : nothing}
         role=${view ? 'slider' : nothing}
@@ -736,8 +744,8 @@ export class Open287gTimeline extends Open287gElement {
         aria-describedby=${view ? 'hint' : nothing}
         aria-valuemin=${view ? 0 : nothing}
         aria-valuemax=${view ? view.points.length - 1 : nothing}
-        aria-valuenow=${view ? (active ?? view.points.length - 1) : nothing}
-        aria-valuetext=${last ? formatDate((view?.points[active ?? -1] ?? last).date, lang) : nothing}
+        aria-valuenow=${view ? current : nothing}
+        aria-valuetext=${view ? formatDate((view.points[current] as ListCounts).date, lang) : nothing}
         @keydown=${this.onKeydown}
         @focus=${this.onFocus}
         @blur=${this.onBlur}
@@ -747,7 +755,7 @@ export class Open287gTimeline extends Open287gElement {
       >
         ${
           view
-            ? html`${this.renderChart(view, shown ? active : null)}${shown ? this.renderTooltip(view, active) : nothing}`
+            ? html`${this.renderChart(view, shown ? active : null)}${shown ? this.renderTooltip(view, current) : nothing}`
             : this._listings === null
               ? nothing
               : html`<p class="loading">${t.loading}</p>`
