@@ -5,7 +5,7 @@
  */
 import type { Dataset } from './dataset.js';
 import { InvalidQueryError, UnknownCountyError } from './errors.js';
-import { type ListedAgency, type Listings, listedOn } from './listings.js';
+import { appliesIn, type ListedAgency, type Listings, listedOn } from './listings.js';
 import type { Agency, AgencyKind, Agreement, AgreementStatus, MandateLaw, Source } from './schema.js';
 
 export interface AnswerAgreement {
@@ -151,11 +151,7 @@ export function answerCounty(dataset: Dataset, fips: string): CountyAnswer {
   const previousList = listings?.lists.filter((list) => list.asOf < dataset.asOf).at(-1)?.asOf ?? null;
   const previous = listings && previousList ? { listings, date: previousList } : null;
   const localActive = withAgreements(local, 'active', previous);
-  const listedHere = listings
-    ? listings.agencies.filter((agency) =>
-        agency.kind === 'state' ? agency.state === county.state : agency.counties.includes(fips),
-      )
-    : [];
+  const listedHere = listings ? listings.agencies.filter((agency) => appliesIn(agency, county)) : [];
   return {
     asOf: dataset.asOf,
     source: dataset.source,

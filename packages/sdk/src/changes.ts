@@ -4,8 +4,9 @@
  * only re-spelled is a rename, never an end and an addition.
  */
 import type { Dataset } from './dataset.js';
-import { InvalidQueryError } from './errors.js';
+import { InvalidQueryError, UnknownCountyError } from './errors.js';
 import {
+  appliesIn,
   type ListedAgency,
   type ListedAgreement,
   type Listings,
@@ -50,6 +51,11 @@ export interface ChangesOptions {
   to?: string;
   /** Only agencies of this state (USPS code). */
   state?: string;
+  /**
+   * Only what applies in this county (a FIPS code): the agencies that cover it and the state agencies of its
+   * state, which can operate in all of its counties, as the county's answer lists them.
+   */
+  county?: string;
 }
 
 const extended = new WeakMap<Dataset, Listings>();
@@ -201,17 +207,42 @@ const byStateAndName = (a: { state: string; name?: string; from?: string }, b: t
 
 /**
  * What changed from one ICE list to another. Throws `InvalidQueryError` for options that are not an
- * object, a date not in the history (see `changeDates`), or a state the dataset does not have.
+ * object, a date not in the history (see `changeDates`), a state the dataset does not have, or a county
+ * of another state than `state`; `UnknownCountyError` for a county the dataset does not have.
  */
 export function changes(dataset: Dataset, options: ChangesOptions = {}): Changes {
   const listings = listingsOf(dataset);
   const { from, to } = changeDates(listings, options);
-  const { state } = options;
+  const { state, county } = options;
   if (state !== undefined && (typeof state !== 'string' || !dataset.stateByCode.has(state)))
     throw new InvalidQueryError('state', state, 'a USPS state code of the dataset, in capitals (e.g. "MD")');
+  const where = county === undefined ? undefined : dataset.countyByFips.get(county);
+  if (county !== undefined && !where) throw new UnknownCountyError(county);
+  if (state !== undefined && where && where.state !== state)
+    throw new InvalidQueryError('county', county, `a county of ${state}, or no state`);
+  return changesBetween(
+    listings,
+    from,
+    to,
+    (agency) => (state === undefined || agency.state === state) && (!where || appliesIn(agency, where)),
+  );
+}
+
+/**
+ * What changed from the list of `from` to the list of `to` (dates of `listings`, `from` first) for the
+ * agencies `include` accepts (default: all): `changes` once it has checked its options, for a caller that
+ * holds the history and two of its dates, as the widgets' "changed since" note does, and that should not
+ * carry the rest (a bundle that uses only this leaves out the code that extends a history).
+ */
+export function changesBetween(
+  listings: Listings,
+  from: string,
+  to: string,
+  include: (agency: ListedAgency) => boolean = () => true,
+): Changes {
   const result: Changes = { from, to, added: [], ended: [], renamed: [], resigned: [] };
   for (const agency of listings.agencies) {
-    if (state !== undefined && agency.state !== state) continue;
+    if (!include(agency)) continue;
     let [onFrom, onTo] = [false, false];
     for (const agreement of agency.agreements) {
       const before = listedOn(agreement, from);

@@ -1,7 +1,8 @@
 /**
- * CSV export, one row per agreement (as ICE lists them), with the counties each agency was resolved to.
- * Quoted per RFC 4180; cells that a spreadsheet would run as a formula are prefixed with an apostrophe,
- * because agency names come from a file downloaded from the internet.
+ * CSV export, one row per agreement (as ICE lists them), with the counties each agency was resolved to; and
+ * the writer it uses, for any table (the widgets' "Get the data" files). Quoted per RFC 4180; cells that a
+ * spreadsheet would run as a formula are prefixed with an apostrophe, because agency names come from a file
+ * downloaded from the internet.
  */
 import type { Dataset } from './dataset.js';
 import { InvalidQueryError } from './errors.js';
@@ -22,10 +23,22 @@ export const CSV_COLUMNS = [
   'addendum_url',
 ] as const;
 
-function cell(value: string | null): string {
+/** A CSV cell: text, a number (written as is: a number is never a formula), or null for an empty cell. */
+export type CsvCell = string | number | null;
+
+function cell(value: CsvCell): string {
   if (value === null) return '';
+  if (typeof value === 'number') return String(value);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * Rows (the header first) as CSV text: RFC 4180 quoting, CRLF line ends, and an apostrophe before text
+ * that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return).
+ */
+export function csvText(rows: readonly (readonly CsvCell[])[]): string {
+  return rows.map((row) => `${row.map(cell).join(',')}\r\n`).join('');
 }
 
 export interface CsvOptions {
@@ -42,32 +55,28 @@ export function toCsv(dataset: Dataset, options?: CsvOptions): string {
   if (state !== undefined && typeof state !== 'string') {
     throw new InvalidQueryError('state', state, 'a USPS state code as a string (e.g. "FL")');
   }
-  const lines = [CSV_COLUMNS.join(',')];
+  const rows: CsvCell[][] = [[...CSV_COLUMNS]];
   for (const agency of dataset.agencies) {
     if (state && agency.state !== state) continue;
     const countyNames = agency.counties
       .map((fips) => dataset.countyByFips.get(fips)?.name ?? fips)
       .join('; ');
     for (const agreement of agency.agreements) {
-      lines.push(
-        [
-          agency.state,
-          agency.name,
-          agency.id,
-          agency.kind,
-          agency.counties.join(' '),
-          countyNames,
-          agency.place,
-          agreement.model,
-          agreement.signed,
-          agreement.status,
-          agreement.moaUrl,
-          agreement.addendumUrl,
-        ]
-          .map(cell)
-          .join(','),
-      );
+      rows.push([
+        agency.state,
+        agency.name,
+        agency.id,
+        agency.kind,
+        agency.counties.join(' '),
+        countyNames,
+        agency.place,
+        agreement.model,
+        agreement.signed,
+        agreement.status,
+        agreement.moaUrl,
+        agreement.addendumUrl,
+      ]);
     }
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText(rows);
 }

@@ -80,6 +80,7 @@ export class InvalidQueryError extends Open287gError {
       | 'options'
       | 'limit'
       | 'state'
+      | 'county'
       | 'model'
       | 'lang'
       | 'url'

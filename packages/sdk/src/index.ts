@@ -13,12 +13,13 @@ export {
   type ChangesOptions,
   changeDates,
   changes,
+  changesBetween,
   listingsOf,
   type Rename,
 } from './changes.js';
 export { countyInSentence } from './county-names.js';
 export { type CountyCoverage, countyCoverage } from './coverage.js';
-export { CSV_COLUMNS, type CsvOptions, toCsv } from './csv.js';
+export { CSV_COLUMNS, type CsvCell, type CsvOptions, csvText, toCsv } from './csv.js';
 export {
   type City,
   createDataset,
@@ -42,6 +43,7 @@ export {
 } from './errors.js';
 export { jsonSchemas } from './json-schema.js';
 export {
+  appliesIn,
   type ListedAgency,
   type ListedAgreement,
   type ListedList,

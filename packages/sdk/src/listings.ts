@@ -74,6 +74,16 @@ export interface Listings {
   agencyById: ReadonlyMap<string, ListedAgency>;
 }
 
+/**
+ * Whether an agency's agreements apply in a county: it covers the county, or it is a state agency of the
+ * county's state (which can operate in all of its counties).
+ */
+export const appliesIn = (
+  agency: Pick<ListedAgency, 'kind' | 'state' | 'counties'>,
+  county: { fips: string; state: string },
+): boolean =>
+  agency.kind === 'state' ? agency.state === county.state : agency.counties.includes(county.fips);
+
 /** Whether one of these runs of lists includes the list of `date`. */
 export const listedOn = (agreement: ListedAgreement, date: string): boolean =>
   agreement.periods.some((period) => period.first <= date && date <= period.last);

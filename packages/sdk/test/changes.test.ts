@@ -2,12 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   answerCounty,
+  appliesIn,
   changes,
+  changesBetween,
   type Dataset,
   InvalidQueryError,
   listedOn,
   listingsOf,
   loadBundledDataset,
+  UnknownCountyError,
   withAgreements,
 } from '../src/index.js';
 
@@ -267,6 +270,58 @@ describe('changes()', () => {
     // a history of one list has nothing to compare
     const one = { ...listings(), lists: listings().lists.slice(0, 1) };
     expect(() => changes({ ...dataset, asOf: '2021-01-13', listings: one })).toThrow(/two lists or more/);
+  });
+
+  it("counts what applies in one county: its agencies and its state's statewide ones (Collier County, FL)", () => {
+    const c = changes(dataset, { from: '2026-04-01', to: '2026-05-18', county: '12021' });
+    // a multi-county agency: the circuit is Charlotte, Collier, Glades, Hendry and Lee counties
+    expect(c.added.map((a) => [a.name, a.model, a.counties.length])).toEqual([
+      ['Office of the State Attorney, 20th Judicial Circuit', 'TFM', 5],
+    ]);
+    expect([c.ended, c.resigned]).toEqual([[], []]);
+    // since 2025-01-04, Florida's statewide agencies' new agreements apply in Collier County too
+    const since2025 = changes(dataset, { from: '2025-01-04', to: '2026-05-18', county: '12021' });
+    const statewide = changes(dataset, { from: '2025-01-04', to: '2026-05-18', state: 'FL' }).added.filter(
+      (a) => listings().agencyById.get(a.agencyId)?.kind === 'state',
+    );
+    expect(statewide.length).toBeGreaterThan(0);
+    expect(since2025.added).toEqual(expect.arrayContaining(statewide));
+    expect(since2025.added.length).toBe(statewide.length + 5);
+  });
+
+  it('gives each county, as `added`, exactly the agreements its answer marks new since the previous list', () => {
+    for (const county of dataset.counties) {
+      const answer = answerCounty(dataset, county.fips);
+      const marked = [...answer.local, ...answer.statewide]
+        .flatMap((agency) =>
+          agency.agreements.filter((a) => a.newSince).map((a) => `${agency.id} ${a.model}`),
+        )
+        .sort();
+      const added = changes(dataset, { county: county.fips }).added.map((a) => `${a.agencyId} ${a.model}`);
+      expect(added.sort(), county.fips).toEqual(marked);
+    }
+  });
+
+  it('is changesBetween over the history, once its options are checked', () => {
+    for (const [from, to] of CONSECUTIVE) {
+      expect(changesBetween(listings(), from, to)).toEqual(changes(dataset, { from, to }));
+      expect(changesBetween(listings(), from, to, (agency) => agency.state === 'MD')).toEqual(
+        changes(dataset, { from, to, state: 'MD' }),
+      );
+    }
+    const collier = { fips: '12021', state: 'FL' };
+    expect(
+      changesBetween(listings(), '2025-01-04', '2026-05-18', (agency) => appliesIn(agency, collier)),
+    ).toEqual(changes(dataset, { from: '2025-01-04', county: '12021' }));
+  });
+
+  it('refuses a county it does not have, or one of another state than `state`', () => {
+    for (const county of ['99999', '1202', 12021])
+      expect(() => changes(dataset, { county: county as string }), String(county)).toThrow(
+        UnknownCountyError,
+      );
+    expect(() => changes(dataset, { state: 'TX', county: '12021' })).toThrow(InvalidQueryError);
+    expect(changes(dataset, { state: 'FL', county: '12021' })).toEqual(changes(dataset, { county: '12021' }));
   });
 
   it('refuses options it cannot use instead of answering something else', () => {

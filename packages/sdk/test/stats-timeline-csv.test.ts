@@ -3,48 +3,20 @@ import {
   answerCounty,
   CSV_COLUMNS,
   createDataset,
+  csvText,
   type Dataset,
   loadBundledDataset,
   stats,
   timeline,
   toCsv,
 } from '../src/index.js';
+import { parseCsv } from './csv-records.js';
 import { agencyIndex, readDataFiles } from './data-files.js';
 
 let dataset: Dataset;
 beforeAll(async () => {
   dataset = await loadBundledDataset();
 });
-
-/** RFC 4180 records of a CRLF-terminated CSV text. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field !== '' || record.length > 0) throw new Error('CSV does not end with CRLF');
-  return records;
-}
 
 describe('stats()', () => {
   it('counts agencies by kind', () => {
@@ -240,5 +212,26 @@ describe('toCsv()', () => {
     for (const record of parseCsv(text)) {
       for (const cell of record) expect(cell, record.join(',')).not.toMatch(/^[=+\-@]/);
     }
+  });
+});
+
+describe('csvText()', () => {
+  it('writes any rows as toCsv does: quoted, CRLF-terminated, formulas defused, numbers as they are', () => {
+    const text = csvText([
+      ['name', 'count', 'note'],
+      ['=1+1', 3, null],
+      ['a "quoted", multi\nline', -2, '@home'],
+      ['\tTab', 0.5, '-x'],
+    ]);
+    expect(text).toBe(
+      `name,count,note\r\n'=1+1,3,\r\n"a ""quoted"", multi\nline",-2,'@home\r\n'\tTab,0.5,'-x\r\n`,
+    );
+    expect(parseCsv(text)[2]).toEqual(['a "quoted", multi\nline', '-2', "'@home"]);
+    expect(csvText([])).toBe('');
+  });
+
+  it('writes back what toCsv wrote, byte for byte', () => {
+    const csv = toCsv(dataset, { state: 'FL' });
+    expect(csvText(parseCsv(csv))).toBe(csv);
   });
 });

@@ -147,9 +147,11 @@ it('shows a pinned older list when the page asks for it (data-pinned), with both
     / — No local agency in Collier County, FL has a 287\(g\) agreement\.$/,
   );
   expect(await read(page, '[part=source]')).toContain('January 13, 2021');
-  expect(await read(page, '[part=note]')).toBe(
+  // and, from the listing history (which holds that list), what has changed there since
+  expect(await page.locator('open287g-lookup [part=note]').allTextContents()).toEqual([
     "Showing ICE's list of January 13, 2021, as chosen by this page. A newer list, of May 18, 2026, exists.",
-  );
+    "Since this list (January 13, 2021), ICE's list has changed for Collier County, FL: 16 agreements added, 0 dropped from the list. Newest list: May 18, 2026.",
+  ]);
   expect(await seen(page)).toEqual(['select 12021 0']);
   await page.close();
 }, 45_000);

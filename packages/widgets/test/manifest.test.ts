@@ -44,7 +44,7 @@ it('describes <open287g-lookup>: attributes, events, slot, parts and custom prop
   expect(names(lookup?.events)).toEqual(['open287g-select', 'open287g-data-error']);
   expect(names(lookup?.slots)).toEqual(['resources']);
   expect(names(lookup?.cssParts)).toEqual(
-    expect.arrayContaining(['input', 'listbox', 'option', 'card', 'answer']),
+    expect.arrayContaining(['input', 'listbox', 'option', 'card', 'answer', 'get-data']),
   );
   expect(names(lookup?.cssProperties).every((name) => name.startsWith('--open287g-'))).toBe(true);
 });
@@ -71,6 +71,7 @@ it('describes <open287g-models>, and leaves internal state out', () => {
     'highlight',
     'notes',
     'sources',
+    'get-data',
   ]);
   for (const element of found.values()) {
     expect(names(element.attributes).filter((name) => name.startsWith('_'))).toEqual([]);

@@ -32,19 +32,22 @@ function staticClosure(file: string, dir = cdn, seen = new Set<string>()): Set<s
   return seen;
 }
 
-// 36 KB, raised from 30 KB in three steps: the listing history's decoder and state names and known places
+// 37.5 KB, raised from 30 KB in four steps: the listing history's decoder and state names and known places
 // in search (1.2 KB); the finished card (3.2 KB: a state's summary card, the laws that prohibit or limit
 // agreements, the status badge, model tags, Spanish county phrases and data credits, in both languages);
-// and issue 12's column index for search with its prefix buckets and the compact ZIP map (1.3 KB), which
-// took keystrokes, the index build and the heap down far more than they cost.
-it('keeps the lookup JavaScript (Lit included, data excluded) within 36 KB gzip', () => {
+// issue 12's column index for search with its prefix buckets and the compact ZIP map (1.3 KB), which
+// took keystrokes, the index build and the heap down far more than they cost; and issue 13's "Get the
+// data" link (0.6 KB: the answer as CSV, made in the page) and a pinned list's "changed since" note (1.1 KB:
+// its sentences in both languages, and the SDK's changesBetween, which cannot load on demand as the SDK's
+// root module re-exports it).
+it('keeps the lookup JavaScript (Lit included, data excluded) within 37.5 KB gzip', () => {
   if (!existsSync(entry))
     throw new Error('run `pnpm build` first: packages/widgets/dist/cdn/open287g.js is missing');
   const files = [...staticClosure('open287g-lookup.js', cdnLookup)];
   const bytes = closureBytes('open287g-lookup.js', cdnLookup);
   console.log(`[size] lookup JS: ${(bytes / 1024).toFixed(1)} KB gzip (${files.join(', ')})`);
   expect(files.some((file) => /agreements|counties|places|listings/.test(file))).toBe(false);
-  expect(bytes).toBeLessThanOrEqual(36 * 1024);
+  expect(bytes).toBeLessThanOrEqual(37.5 * 1024);
 });
 
 /**

@@ -23,11 +23,14 @@ import {
 } from '@open287g/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
+import { changedSince, changedSinceText } from '../shared/changed-since.js';
 import { customString, withCustomStrings } from '../shared/custom-strings.js';
 import { type DataNote, type DataSource, dataNote, dataSteps, reportDataError } from '../shared/data.js';
+import { dataFileName, getDataLink } from '../shared/get-data.js';
 import { fill, fillDates, formatDate, formatNumber, isPlural } from '../shared/i18n.js';
 import { safeHref } from '../shared/safe-href.js';
 import { whenIdle } from '../shared/when-idle.js';
+import { countyRows, stateRows } from './answer-rows.js';
 import { lookupStyles } from './lookup.styles.js';
 import { LOOKUP_STRINGS, type LookupStrings } from './strings.js';
 
@@ -109,7 +112,8 @@ const answerContent = (answer: CountyAnswer) =>
  * @attr data-src - URL of a newer `agreements.json`; if it fails or is older than the bundled data, the
  *   bundled data is shown with a note. Loading it never holds back the bundled answers or the town/ZIP search.
  * @attr data-pinned - use `data-src` even when its ICE list is older than the bundled one (a story pinned to
- *   the list of its publication day); the element then says so, with both dates.
+ *   the list of its publication day); the element then says so, with both dates, and, for the county or
+ *   state shown, how ICE's list has changed since (from the listing history).
  * @attr heading - the heading text, instead of the default question.
  * @attr compact - smaller spacing and heading.
  * @attr theme - "light" or "dark" whatever the page's color-scheme, or "auto" (the reader's setting); default:
@@ -145,6 +149,7 @@ const answerContent = (answer: CountyAnswer) =>
  * @csspart mandate - the state's laws in force (a mandate, a prohibition or a limit), its other bills folded.
  * @csspart models - what each model allows.
  * @csspart source - the data source line.
+ * @csspart get-data - the "Get the data (CSV)" link under an answer: the answer as a CSV file, made in the page.
  * @csspart choices - the counties to choose from (after an ambiguous query, or in a state's summary).
  *
  * @cssprop --open287g-font - font (default: the system font stack; `inherit` takes the page's).
@@ -847,7 +852,27 @@ export class Open287gLookup extends Open287gElement {
       ${this.renderEnded(answer)} ${this.renderLaws(answer, state)}
       ${this.renderModels([...answer.local, ...answer.statewide, ...answer.pending])}
       ${this.renderSource(answer)}
+      ${getDataLink(t.getData, dataFileName([answer.county.name, answer.county.state], answer.asOf), () =>
+        countyRows(answer),
+      )}
     </article>`;
+  }
+
+  /** With a pinned older list: how ICE's list has changed since, for the county or state shown. */
+  private renderChangedSince(): TemplateResult | typeof nothing {
+    const { _answer: answer, _state: state } = this;
+    const place = answer
+      ? {
+          where: { county: answer.county },
+          name: countyInSentence(answer.county.name, answer.county.state, this.lang_),
+        }
+      : state
+        ? { where: { state: state.state.code }, name: state.state.name }
+        : null;
+    const counts = place && changedSince(this._note, this.listings, place.where);
+    if (!place || !counts) return nothing;
+    const text = changedSinceText(counts, place.name, this.t, this.lang_);
+    return html`<p class="note" part="note" role="note">${text}</p>`;
   }
 
   /** A state or territory named alone: its summary, and the way to one county. */
@@ -857,6 +882,7 @@ export class Open287gLookup extends Open287gElement {
     const { name } = answer.state;
     const local = answer.countiesWithLocalAgreement;
     const shown = local.slice(0, MAX_CHOICES);
+    const dataset = this._dataset as Dataset;
     return html`<article class="card" part="card" aria-labelledby="answer-sentence">
       <header class="status">
         <h3 id="answer-sentence" part="answer" tabindex="-1">${name}</h3>
@@ -884,6 +910,7 @@ export class Open287gLookup extends Open287gElement {
           : html`<p class="explain" part="statewide">${fill(t.statewideNone, { state: name })}</p>`
       }
       ${this.renderLaws(answer, name)} ${this.renderSource(answer)}
+      ${getDataLink(t.getData, dataFileName([name], answer.asOf), () => stateRows(dataset, answer))}
     </article>`;
   }
 
@@ -957,6 +984,7 @@ export class Open287gLookup extends Open287gElement {
       }
       ${hint ? html`<p class="hint" aria-hidden="true">${hint}</p>` : nothing}
       ${this._note ? html`<p class="note" part="note" role="note">${fillDates(this.t[this._note.key], this._note.dates, this.lang_)}</p>` : nothing}
+      ${this.renderChangedSince()}
       ${this._message ? html`<p class="note" part="note">${this.messageText(this._message)}</p>` : nothing}
       ${this._choice ? this.renderChoice(this._choice) : nothing}
       ${this._answer ? this.renderAnswer(this._answer) : nothing}

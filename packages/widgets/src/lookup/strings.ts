@@ -3,9 +3,10 @@
  * through the element's `strings` property. "{name}" placeholders are filled as text, never as markup.
  */
 import type { ModelCode } from '@open287g/sdk';
+import { CHANGED_SINCE_STRINGS, type ChangedSinceStrings } from '../shared/changed-since.js';
 import type { Lang } from '../shared/i18n.js';
 
-export interface LookupStrings {
+export interface LookupStrings extends ChangedSinceStrings {
   /** Model names and one-sentence meanings; by default the SDK's bilingual definitions. */
   models?: Partial<Record<ModelCode, { name?: string; summary?: string }>>;
   heading: string;
@@ -80,6 +81,8 @@ export interface LookupStrings {
   credits: string;
   source: string;
   sourceLink: string;
+  /** the link under an answer that downloads it as a CSV file */
+  getData: string;
   refreshFailed: string;
   olderRefused: string;
   pinnedFailed: string;
@@ -166,6 +169,7 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
       'Population: U.S. Census Bureau. ZIP codes: SimpleMaps.com (CC BY 4.0) and the HUD–USPS crosswalk. State laws: compiled by open287g from each law’s sources.',
     source: 'Data: U.S. Immigration and Customs Enforcement (ICE), list as of {date}.',
     sourceLink: 'ICE’s 287(g) page',
+    getData: 'Get the data (CSV)',
     refreshFailed: 'Newer data could not be loaded; showing the data of {date}.',
     olderRefused:
       "The data this page points to is older than the widget's own; showing ICE's list of {date}.",
@@ -176,6 +180,7 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     chooseCounty: '{place} is in more than one county. Which one?',
     chooseAmong: 'More than one county matches “{query}”. Which one?',
     chooseMore: '{count} more match too: add the state to find yours.',
+    ...CHANGED_SINCE_STRINGS.en,
   },
   es: {
     heading: '¿Tiene mi condado un acuerdo 287(g)?',
@@ -250,6 +255,7 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
       'Población: Oficina del Censo de EE. UU. Códigos postales: SimpleMaps.com (CC BY 4.0) y la tabla de correspondencias HUD–USPS. Leyes estatales: recopiladas por open287g a partir de las fuentes de cada ley.',
     source: 'Datos: Servicio de Inmigración y Control de Aduanas (ICE) de EE. UU., lista al {date}.',
     sourceLink: 'Página 287(g) de ICE',
+    getData: 'Descargar los datos (CSV)',
     refreshFailed: 'No se pudieron cargar datos más recientes; se muestran los datos del {date}.',
     olderRefused:
       'Los datos que indica esta página son más antiguos que los del propio widget; se muestra la lista de ICE del {date}.',
@@ -260,5 +266,6 @@ export const LOOKUP_STRINGS: Record<Lang, LookupStrings> = {
     chooseCounty: '{place} está en más de un condado. ¿Cuál?',
     chooseAmong: 'Más de un condado coincide con «{query}». ¿Cuál?',
     chooseMore: 'Coinciden {count} más: agregue el estado para encontrar el suyo.',
+    ...CHANGED_SINCE_STRINGS.es,
   },
 };

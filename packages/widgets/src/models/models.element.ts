@@ -17,6 +17,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
 import { withCustomStrings } from '../shared/custom-strings.js';
 import { type DataNote, type DataSource, dataSteps, showAgreements } from '../shared/data.js';
+import { type CsvRows, dataFileName, getDataLink } from '../shared/get-data.js';
 import { fill, fillDates, formatDate, formatNumber, type Lang } from '../shared/i18n.js';
 import { safeHref } from '../shared/safe-href.js';
 import { modelsStyles } from './models.styles.js';
@@ -159,6 +160,8 @@ function parseList<T>(
  * @csspart notes - under the table: what "—" (not stated) means, the notes several cells share (stated once),
  *   and the sources of the cells that carry no source mark.
  * @csspart sources - the numbered list of sources: publisher, title (linked), date.
+ * @csspart get-data - the "Get the data (CSV)" link under the table: its rows and columns as a CSV file,
+ *   made in the page.
  *
  * @cssprop --open287g-font - as for the lookup.
  * @cssprop --open287g-color-text - as for the lookup.
@@ -565,6 +568,34 @@ export class Open287gModels extends Open287gElement {
     </section>`;
   }
 
+  /**
+   * The table as CSV rows, in the reader's language: each cell's value with its note (which the table may
+   * state once, under it), the counts row with its list's date, and a last row of each column's sources.
+   */
+  private tableRows(columns: Column[], rows: Row[], layout: Layout): CsvRows {
+    const lang = this.lang_;
+    const text = ({ cell }: ShownCell) =>
+      cell.level === 'unknown' ? cell.value : [cell.value, cell.detail].filter(Boolean).join('. ');
+    const label = (row: Row) =>
+      row === 'count' && this._dataset
+        ? `${this.rowLabel(row)} (${fill(this.t.countAsOf, { date: formatDate(this._dataset.asOf, lang) })})`
+        : this.rowLabel(row);
+    const sources = (column: Column) =>
+      [...new Set(rows.flatMap((row) => layout.cellAt(row, column).cell.sources))]
+        .sort((a, b) => (layout.numbers.get(a) ?? 0) - (layout.numbers.get(b) ?? 0))
+        .map((id) => {
+          const source = SOURCES[id];
+          const href = safeHref(source.url);
+          return `${source.publisher}: ${source.title[lang]}${href ? ` (${href})` : ''}`;
+        })
+        .join('; ');
+    return [
+      ['', ...columns.map((column) => this.columnName(column))],
+      ...rows.map((row) => [label(row), ...columns.map((column) => text(layout.cellAt(row, column)))]),
+      [this.t.sources, ...columns.map(sources)],
+    ];
+  }
+
   protected override render(): TemplateResult {
     const t = this.t;
     const columns = this.columns;
@@ -629,6 +660,13 @@ export class Open287gModels extends Open287gElement {
       ${this.renderNotes(layout)}
       ${this._note ? html`<p class="note" part="note" role="note">${fillDates(t[this._note.key], this._note.dates, this.lang_)}</p>` : nothing}
       ${layout.numbers.size > 0 ? this.renderSources(layout.numbers) : nothing}
+      ${
+        this._dataset
+          ? getDataLink(t.getData, dataFileName(['models'], this._dataset.asOf), () =>
+              this.tableRows(columns, rows, layout),
+            )
+          : nothing
+      }
     </div>`;
   }
 }

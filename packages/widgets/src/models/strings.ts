@@ -40,6 +40,8 @@ export interface ModelsStrings {
   sourceMany: string;
   /** after a source's date, for one without a stable address */
   noAddress: string;
+  /** the link under the table that downloads it as a CSV file */
+  getData: string;
   loading: string;
   refreshFailed: string;
   olderRefused: string;
@@ -76,6 +78,7 @@ export const MODELS_STRINGS: Record<Lang, ModelsStrings> = {
     eventRevived: 'Revived {year}',
     noHistory: 'Dates not given by the sources',
     sources: 'Sources',
+    getData: 'Get the data (CSV)',
     sourceOne: 'source {numbers}',
     sourceMany: 'sources {numbers}',
     noAddress: 'No stable address found.',
@@ -116,6 +119,7 @@ export const MODELS_STRINGS: Record<Lang, ModelsStrings> = {
     eventRevived: 'Reactivado en {year}',
     noHistory: 'Las fuentes no dan fechas',
     sources: 'Fuentes',
+    getData: 'Descargar los datos (CSV)',
     sourceOne: 'fuente {numbers}',
     sourceMany: 'fuentes {numbers}',
     noAddress: 'No se encontró una dirección estable.',
