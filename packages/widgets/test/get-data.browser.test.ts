@@ -16,9 +16,9 @@ import {
 } from '@open287g/sdk';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { parseCsv } from '../../sdk/test/csv-records.js';
 import { violations } from './axe.js';
 import { chooseFirst } from './choose.js';
+import { download, linkOf } from './download.js';
 import '../src/lookup/define.js';
 import '../src/models/define.js';
 
@@ -44,32 +44,6 @@ afterEach(() => {
   document.documentElement.lang = 'en';
   vi.useRealTimers();
 });
-
-const linkOf = (element: Element) =>
-  element.shadowRoot?.querySelector('[part=get-data] a') as HTMLAnchorElement | null;
-
-/**
- * Activates the link the way `activate` does, and reads the file it would download: the click's default
- * action (the download) is cancelled once the element's own handler has run, and its Blob URL fetched.
- */
-async function download(activate: () => unknown): Promise<{ url: string; records: string[][] }> {
-  const clicked = new Promise<string>((resolve) =>
-    document.addEventListener(
-      'click',
-      (event) => {
-        event.preventDefault();
-        resolve((event.composedPath()[0] as HTMLAnchorElement).href);
-      },
-      { once: true },
-    ),
-  );
-  await activate();
-  const url = await clicked;
-  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
-  // a UTF-8 byte order mark, so that Excel reads the accents right
-  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  return { url, records: parseCsv(new TextDecoder().decode(bytes.slice(3))) };
-}
 
 const webRequests = (since: number) =>
   performance

@@ -1,7 +1,8 @@
-import { answerCounty, countyCoverage, type Dataset, loadBundledDataset } from '@open287g/sdk';
+import { answerCounty, changes, countyCoverage, type Dataset, loadBundledDataset } from '@open287g/sdk';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { violations } from './axe.js';
+import { download, linkOf } from './download.js';
 import '../src/lookup/define.js';
 import '../src/map/define.js';
 import { standaloneSvg } from '../src/map/download-svg.js';
@@ -263,5 +264,55 @@ describe('<open287g-map>', () => {
     expect(shapes[0]?.getAttribute('fill')).toMatch(/^rgb/);
     expect(file.documentElement.textContent).toContain('A local agency has an agreement');
     expect(file.documentElement.textContent).toContain('Source: ICE');
+  });
+
+  it('gets the data: the counties in view as CSV, made in the page, matching what the map shows', async () => {
+    const element = await mount({ state: 'FL', 'color-by': 'model' });
+    const link = linkOf(element) as HTMLAnchorElement;
+    expect(link.textContent).toBe('Get the data (CSV)');
+    expect(link.download).toBe(`open287g-map-fl-${dataset.asOf}.csv`);
+    const { records } = await download(() => userEvent.click(link));
+    expect(records[0]).toEqual([
+      'county_fips',
+      'county',
+      'state',
+      'shown_as',
+      'local_agencies',
+      'local_models',
+      'statewide_agencies',
+      'list_date',
+    ]);
+    const florida = countyCoverage(dataset).filter((c) => c.fips.startsWith('12'));
+    expect(records.slice(1).map((record) => record[0])).toEqual(florida.map((c) => c.fips));
+    expect(records.find((record) => record[0] === '12021')).toEqual([
+      '12021',
+      'Collier County',
+      'FL',
+      'Local Task Force agreement',
+      '5',
+      'JEM TFM',
+      '12',
+      dataset.asOf,
+    ]);
+  });
+
+  it("pinned to ICE's April 2026 list, says what has changed since for the state shown", async () => {
+    const json = await (
+      await fetch(new URL('./fixtures/agreements-2026-04-01.json.gz', import.meta.url))
+    ).text();
+    const april = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const element = await mount({ state: 'FL', 'data-src': april, 'data-pinned': '' });
+    const c = changes(dataset, { from: '2026-04-01', to: dataset.asOf, state: 'FL' });
+    const notes = [...shadow(element).querySelectorAll('[part=note]')].map((n) => n.textContent?.trim());
+    expect(notes[0]).toBe(
+      "The map shows ICE's list of April 1, 2026, as chosen by this page. A newer list, of May 18, 2026, exists.",
+    );
+    expect(notes[1]).toContain(
+      `Since this list (April 1, 2026), ICE's list has changed for Florida: ${c.added.length} agreements added`,
+    );
+    // the whole country has no one line to give
+    element.removeAttribute('state');
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('[part=note]')).toHaveLength(1);
   });
 });

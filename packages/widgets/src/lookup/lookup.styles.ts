@@ -261,15 +261,6 @@ const ownStyles = css`
   .source p {
     margin: 0.25em 0;
   }
-  .get-data {
-    margin: 0.5em 0 0;
-    font-size: 0.875em;
-  }
-  /* a link alone on its line: at least 24 px tall to hit (WCAG 2.5.8) */
-  .get-data a {
-    display: inline-block;
-    padding: 0.25em 0;
-  }
   .choices {
     display: flex;
     flex-wrap: wrap;

@@ -3,13 +3,16 @@ import {
   type CountyCoverage,
   countyCoverage,
   type Dataset,
+  type Listings,
   MODEL_NAMES,
   type ModelCode,
 } from '@open287g/sdk';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
+import { changedSince, changedSinceText } from '../shared/changed-since.js';
 import { withCustomStrings } from '../shared/custom-strings.js';
 import { type DataNote, type DataSource, dataSteps, showAgreements } from '../shared/data.js';
+import { type CsvRows, dataFileName, getDataLink } from '../shared/get-data.js';
 import { fill, fillDates, formatDate, formatNumber } from '../shared/i18n.js';
 import { type Category, COLOR_BY, type ColorBy, categoriesOf, categoryOf } from './categories.js';
 import { downloadSvg } from './download-svg.js';
@@ -75,7 +78,8 @@ const centre = ([x, y, width, height]: Box): [number, number] => [x + width / 2,
  * @csspart table - the table of counties with a local agreement (a disclosure).
  * @csspart source - the data source line.
  * @csspart note - a data note.
- * @csspart actions - "Download the map (SVG)".
+ * @csspart actions - "Download the map (SVG)" and "Get the data (CSV)".
+ * @csspart get-data - the "Get the data (CSV)" link: the counties in view, made in the page.
  *
  * @cssprop --open287g-map-none - fill of counties with no agreement listed.
  * @cssprop --open287g-map-statewide - fill behind the hatching of counties with only statewide agencies.
@@ -105,6 +109,7 @@ export class Open287gMap extends Open287gElement {
     _hover: { state: true },
     _announcement: { state: true },
     _tableOpen: { state: true },
+    _listings: { state: true },
   };
 
   state: string | null = null;
@@ -125,6 +130,8 @@ export class Open287gMap extends Open287gElement {
   _hover: { fips: string; x: number; y: number } | null = null;
   _announcement = '';
   _tableOpen = false;
+  /** the listing history, loaded only for a pinned older list, to say what has changed since */
+  _listings: Listings | null = null;
 
   /** where the tooltip goes, in px within the frame */
   private tooltipPlace = { left: '', right: '', top: '' };
@@ -137,11 +144,18 @@ export class Open287gMap extends Open287gElement {
     const steps = dataSteps(source);
     const geometry = loadMapGeometry();
     this._geometry = await geometry;
+    let pinnedOlder = false;
     const shown = await showAgreements(this, steps, source, stale, (dataset, note) => {
       this._dataset = dataset;
       this._note = note;
+      pinnedOlder = note?.key === 'pinnedOlder';
     });
     if (!shown) return;
+    if (pinnedOlder) {
+      const listings = await steps.listings();
+      if (stale()) return;
+      this._listings = listings;
+    }
     await this.updateComplete;
     this.resolveReady();
   }
@@ -565,6 +579,57 @@ export class Open287gMap extends Open287gElement {
     });
   }
 
+  /** The counties in view as rows: what the map and its table show, with the legend's words. */
+  private dataRows(dataset: Dataset): CsvRows {
+    const coverage = coverageOf(dataset);
+    const t = this.t;
+    const header = [
+      'county_fips',
+      'county',
+      'state',
+      'shown_as',
+      'local_agencies',
+      'local_models',
+      'statewide_agencies',
+      'list_date',
+    ];
+    const rows = dataset.counties
+      .filter((county) => !this._view || county.state === this._view)
+      .map((county) => {
+        const covered = coverage.get(county.fips) as CountyCoverage;
+        return [
+          county.fips,
+          county.name,
+          county.state,
+          t[categoryOf(covered, this.rule)],
+          covered.localAgencies,
+          covered.localModels.join(' '),
+          covered.statewideAgencies,
+          dataset.asOf,
+        ];
+      });
+    return [header, ...rows];
+  }
+
+  /**
+   * With a pinned older list: how ICE's list has changed since, for the county outlined or the state shown
+   * (the whole country has no one line to give).
+   */
+  private renderChangedSince(dataset: Dataset): TemplateResult | typeof nothing {
+    const fips = this.county?.trim() ?? '';
+    const county = dataset.countyByFips.get(fips);
+    const place = county
+      ? { where: { county }, name: this.countyName(fips) }
+      : this._view
+        ? { where: { state: this._view }, name: this.stateName(this._view) }
+        : null;
+    const counts = place && changedSince(this._note, this._listings, place.where);
+    if (!place || !counts) return nothing;
+    return html`<p class="note" part="note" role="note">
+      ${changedSinceText(counts, place.name, this.t, this.lang_)}
+    </p>`;
+  }
+
   protected override render(): TemplateResult {
     const t = this.t;
     const dataset = this._dataset;
@@ -596,9 +661,11 @@ export class Open287gMap extends Open287gElement {
       ${this._view ? nothing : html`<p class="small">${t.insets}</p>`}
       ${this.renderTable(dataset)}
       ${this._note ? html`<p class="note" part="note" role="note">${fillDates(t[this._note.key], this._note.dates, this.lang_)}</p>` : nothing}
+      ${this.renderChangedSince(dataset)}
       <p class="small" part="source">${fillDates(t.source, { date: dataset.asOf }, this.lang_)}</p>
       <div class="actions" part="actions">
         <button type="button" @click=${this.onDownload}>${t.download}</button>
+        ${getDataLink(t.getData, dataFileName(['map', this._view ?? 'us'], dataset.asOf), () => this.dataRows(dataset))}
       </div>`;
   }
 }

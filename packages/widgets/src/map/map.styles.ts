@@ -216,6 +216,9 @@ const ownStyles = css`
     gap: calc(var(--_space) / 2) var(--_space);
     align-items: center;
   }
+  .actions .get-data {
+    margin: 0;
+  }
   .note {
     padding: 0.5rem;
     border-inline-start: 4px solid var(--_accent);

@@ -2,9 +2,10 @@
  * Every visible string of <open287g-map>. Model names come from the SDK's bilingual model definitions. An
  * embedder overrides any of them through the `strings` property.
  */
+import { CHANGED_SINCE_STRINGS, type ChangedSinceStrings } from '../shared/changed-since.js';
 import type { Lang } from '../shared/i18n.js';
 
-export interface MapStrings {
+export interface MapStrings extends ChangedSinceStrings {
   heading: string;
   /** "{state}": the state's name */
   stateHeading: string;
@@ -51,6 +52,7 @@ export interface MapStrings {
   source: string;
   insets: string;
   download: string;
+  getData: string;
   loading: string;
   refreshFailed: string;
   olderRefused: string;
@@ -60,6 +62,7 @@ export interface MapStrings {
 
 export const MAP_STRINGS: Record<Lang, MapStrings> = {
   en: {
+    ...CHANGED_SINCE_STRINGS.en,
     heading: '287(g) agreements by county',
     stateHeading: '287(g) agreements in {state}',
     mapLabel:
@@ -99,6 +102,7 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
       "Source: ICE's list of 287(g) participating agencies of {date}. Boundaries: U.S. Census Bureau, 2023.",
     insets: 'Alaska, Hawaii and the territories are shown in boxes, not to scale.',
     download: 'Download the map (SVG)',
+    getData: 'Get the data (CSV)',
     loading: 'Loading the map…',
     refreshFailed: 'Newer data could not be loaded; the map shows the list of {date}.',
     olderRefused:
@@ -108,6 +112,7 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
       "The map shows ICE's list of {date}, as chosen by this page. A newer list, of {bundledDate}, exists.",
   },
   es: {
+    ...CHANGED_SINCE_STRINGS.es,
     heading: 'Acuerdos 287(g) por condado',
     stateHeading: 'Acuerdos 287(g) en {state}',
     mapLabel:
@@ -147,6 +152,7 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
       'Fuente: lista de ICE de agencias participantes en 287(g) del {date}. Límites: Oficina del Censo de EE. UU., 2023.',
     insets: 'Alaska, Hawái y los territorios se muestran en recuadros, no a escala.',
     download: 'Descargar el mapa (SVG)',
+    getData: 'Descargar los datos (CSV)',
     loading: 'Cargando el mapa…',
     refreshFailed: 'No se pudieron cargar datos más recientes; el mapa muestra la lista del {date}.',
     olderRefused:

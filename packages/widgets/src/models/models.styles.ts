@@ -205,13 +205,7 @@ const ownStyles = css`
     color: var(--_muted);
   }
   .get-data {
-    margin: var(--_space) 0 0;
-    font-size: 0.9em;
-  }
-  /* a link alone on its line: at least 24 px tall to hit (WCAG 2.5.8) */
-  .get-data a {
-    display: inline-block;
-    padding: 0.25em 0;
+    margin-top: var(--_space);
   }
   .note {
     padding: 0.5em;

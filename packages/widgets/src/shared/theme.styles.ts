@@ -58,6 +58,15 @@ export const themeStyles = css`
     cursor: pointer;
     font-weight: 600;
   }
+  /* "Get the data (CSV)" (shared/get-data.ts): a link alone on its line, at least 24 px tall (WCAG 2.5.8) */
+  .get-data {
+    margin: 0.5em 0 0;
+    font-size: 0.875em;
+  }
+  .get-data a {
+    display: inline-block;
+    padding: 0.25em 0;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
