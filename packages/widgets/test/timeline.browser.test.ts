@@ -4,10 +4,11 @@
  * the current list, the attributes, the keyboard and pointer paths, the table alternative, Spanish, axe in
  * light and dark, two copies, a failing data-src and a 375 px screen.
  */
-import { loadBundledDataset, MODEL_ORDER, modelName, stats, timeline } from '@open287g/sdk';
+import { changes, loadBundledDataset, MODEL_ORDER, modelName, stats, timeline } from '@open287g/sdk';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { violations } from './axe.js';
+import { download, linkOf } from './download.js';
 import '../src/timeline/define.js';
 import { defineElement } from '../src/shared/define-element.js';
 import { listCounts } from '../src/timeline/series.js';
@@ -541,4 +542,34 @@ describe('<open287g-timeline>', () => {
       }
     },
   );
+
+  it('gets the data: every list shown, its counts by model, total and no longer listed, as in the table', async () => {
+    const element = await mount({ state: 'TX' });
+    const link = linkOf(element) as HTMLAnchorElement;
+    expect(link.download).toBe(`open287g-timeline-tx-${dataset.asOf}.csv`);
+    const { records } = await download(() => userEvent.click(link));
+    const [header, ...body] = records as [string[], ...string[][]];
+    expect(header[0]).toBe('list_date');
+    expect(header.at(-1)).toBe('no_longer_listed');
+    const table = rows(element);
+    expect(body).toHaveLength(table.length);
+    // the table's numbers, list by list; the CSV leaves a first list's "no longer listed" empty as the table's "—"
+    expect(body.map((record) => record.slice(2).map((cell) => (cell === '' ? null : Number(cell))))).toEqual(
+      table.map((row) => row.counts),
+    );
+    expect(body.every((record) => record[1] === 'TX')).toBe(true);
+  });
+
+  it("pinned to ICE's April 2026 list, says what has changed since in the state shown", async () => {
+    const json = await (
+      await fetch(new URL('./fixtures/agreements-2026-04-01.json.gz', import.meta.url))
+    ).text();
+    const april = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const element = await mount({ state: 'FL', 'data-src': april, 'data-pinned': '' });
+    const c = changes(dataset, { from: '2026-04-01', to: dataset.asOf, state: 'FL' });
+    const notes = [...shadow(element).querySelectorAll('[part=note]')].map((note) => text(note));
+    expect(notes.at(-1)).toContain(
+      `Since this list (April 1, 2026), ICE's list has changed for Florida: ${c.added.length} agreements added`,
+    );
+  });
 });

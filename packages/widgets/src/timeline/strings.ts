@@ -3,9 +3,10 @@
  * bilingual definitions) and the dates and numbers (Intl, in the reader's language). An embedder overrides
  * any of them through the element's `strings` property. "{name}" placeholders are filled as text.
  */
+import { CHANGED_SINCE_STRINGS, type ChangedSinceStrings } from '../shared/changed-since.js';
 import type { Lang } from '../shared/i18n.js';
 
-export interface TimelineStrings {
+export interface TimelineStrings extends ChangedSinceStrings {
   heading: string;
   /** {state}: the state's name */
   headingState: string;
@@ -37,6 +38,7 @@ export interface TimelineStrings {
   source: string;
   sourceLink: string;
   credits: string;
+  getData: string;
   refreshFailed: string;
   olderRefused: string;
   pinnedFailed: string;
@@ -45,6 +47,8 @@ export interface TimelineStrings {
 
 export const TIMELINE_STRINGS: Record<Lang, TimelineStrings> = {
   en: {
+    ...CHANGED_SINCE_STRINGS.en,
+    getData: 'Get the data (CSV)',
     heading: '287(g) agreements by model',
     headingState: '287(g) agreements by model in {state}',
     loading: 'Loading the history…',
@@ -77,6 +81,8 @@ export const TIMELINE_STRINGS: Record<Lang, TimelineStrings> = {
       "Showing ICE's lists up to {date}, as chosen by this page. A newer list, of {bundledDate}, exists.",
   },
   es: {
+    ...CHANGED_SINCE_STRINGS.es,
+    getData: 'Descargar los datos (CSV)',
     heading: 'Acuerdos 287(g) por modelo',
     headingState: 'Acuerdos 287(g) por modelo en {state}',
     loading: 'Cargando el historial…',

@@ -8,8 +8,10 @@ import {
 } from '@open287g/sdk';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
+import { changedSince, changedSinceText } from '../shared/changed-since.js';
 import { withCustomStrings } from '../shared/custom-strings.js';
-import { type DataNote, type DataSource, dataNote, dataSteps, reportDataError } from '../shared/data.js';
+import { type DataNote, type DataSource, dataSteps, showAgreements } from '../shared/data.js';
+import { type CsvRows, dataFileName, getDataLink } from '../shared/get-data.js';
 import { fill, fillDates, formatDate, formatNumber, isPlural, type Lang } from '../shared/i18n.js';
 import { safeHref } from '../shared/safe-href.js';
 import { type ListCounts, listCounts } from './series.js';
@@ -30,7 +32,8 @@ interface View {
   points: ListCounts[];
   lines: Line[];
   ended: number[];
-  /** the state's name, or null for the whole country */
+  /** the state's USPS code and name, or null for the whole country */
+  state: string | null;
   stateName: string | null;
   unknownState: string | null;
 }
@@ -186,6 +189,7 @@ function spread(ys: number[], top: number, bottom: number): number[] {
  * @csspart data - the disclosure holding the data table.
  * @csspart table - the data table: every list with its counts.
  * @csspart source - the data source line.
+ * @csspart get-data - the "Get the data (CSV)" link: the lists shown, made in the page.
  *
  * @cssprop --open287g-color-jem - the Jail Enforcement Model's line (3:1 or more on the background).
  * @cssprop --open287g-color-tfm - the Task Force Model's line.
@@ -253,17 +257,14 @@ export class Open287gTimeline extends Open287gElement {
   protected override async load(source: DataSource | null, stale: () => boolean): Promise<void> {
     this._note = null;
     const steps = dataSteps(source);
-    const [bundled, listings] = await Promise.all([steps.bundled, steps.listings()]);
+    // the listing history is what the timeline draws (it loads right after the bundled agreements)
+    const history = await steps.listings();
     if (stale()) return;
-    // a pinned list is the one the story quotes: shown only once it is in (or has failed)
-    if (!source?.pinned) this.show(bundled, listings);
-    if (source && steps.remote) {
-      const remote = await steps.remote;
-      if (stale()) return;
-      this.show(remote.dataset ?? bundled, listings);
-      if (remote.error) reportDataError(this, remote.error);
-      this._note = dataNote(remote, bundled, source);
-    }
+    const shown = await showAgreements(this, steps, source, stale, (dataset, note) => {
+      this.show(dataset, history);
+      this._note = note;
+    });
+    if (!shown) return;
     await this.updateComplete;
     this.resolveReady();
   }
@@ -392,6 +393,7 @@ export class Open287gTimeline extends Open287gElement {
       points,
       lines,
       ended: points.map((point) => (point.ended ? sum(point.ended) : 0)),
+      state,
       stateName: state ? (dataset.stateByCode.get(state)?.name ?? state) : null,
       unknownState: asked && !state ? asked : null,
     };
@@ -690,6 +692,32 @@ export class Open287gTimeline extends Open287gElement {
     </details>`;
   }
 
+  /** The lists shown as rows: each list's counts by line, and what it no longer shows. */
+  private dataRows(view: View): CsvRows {
+    const header = [
+      'list_date',
+      'state',
+      ...view.lines.map((line) => line.key.toLowerCase()),
+      'no_longer_listed',
+    ];
+    const rows = view.points.map((point, index) => [
+      point.date,
+      view.state ?? 'US',
+      ...view.lines.map((line) => line.values[index] ?? 0),
+      point.ended ? (view.ended[index] ?? 0) : '',
+    ]);
+    return [header, ...rows];
+  }
+
+  /** With a pinned older list and a state: how ICE's list has changed there since. */
+  private renderChangedSince(view: View): TemplateResult | typeof nothing {
+    const counts = view.state && changedSince(this._note, this._listings ?? null, { state: view.state });
+    if (!counts || !view.stateName) return nothing;
+    return html`<p class="note" part="note" role="note">
+      ${changedSinceText(counts, view.stateName, this.t, this.lang_)}
+    </p>`;
+  }
+
   protected override render(): TemplateResult {
     const t = this.t;
     const lang = this.lang_;
@@ -723,6 +751,7 @@ export class Open287gTimeline extends Open287gElement {
       }
       ${view?.unknownState ? html`<p class="note" part="note">${fill(t.unknownState, { state: view.unknownState })}</p>` : nothing}
       ${this._note ? html`<p class="note" part="note" role="note">${fillDates(t[this._note.key], this._note.dates, lang)}</p>` : nothing}
+      ${view ? this.renderChangedSince(view) : nothing}
       ${this._listings === null ? html`<p class="note" part="note">${t.noHistory}</p>` : nothing}
       ${
         view
@@ -764,6 +793,13 @@ export class Open287gTimeline extends Open287gElement {
       <p id="hint" class="hint">${t.chartHint}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       ${view ? this.renderTable(view) : nothing}
+      ${
+        view && dataset
+          ? getDataLink(t.getData, dataFileName(['timeline', view.state ?? 'us'], dataset.asOf), () =>
+              this.dataRows(view),
+            )
+          : nothing
+      }
       ${
         dataset && last
           ? html`<footer class="source" part="source">
