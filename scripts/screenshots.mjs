@@ -15,7 +15,7 @@ if (!existsSync(join(cdn, 'open287g.js'))) {
   process.exit(1);
 }
 
-// what the element is given, and what a reader then types
+// what the element is given, and what a reader then types (or the keys they press)
 const STATES = [
   { name: 'lookup-empty', element: '<open287g-lookup></open287g-lookup>' },
   { name: 'lookup-suggestions', element: '<open287g-lookup></open287g-lookup>', type: 'Harris' },
@@ -39,6 +39,11 @@ const STATES = [
   { name: 'map', element: '<open287g-map></open287g-map>' },
   { name: 'map-state-model', element: '<open287g-map state="TX" color-by="model"></open287g-map>' },
   { name: 'map-dark', element: '<open287g-map color-by="count"></open287g-map>', dark: true },
+  { name: 'timeline', element: '<open287g-timeline></open287g-timeline>' },
+  // the keyboard on the chart: Tab to it, then back one list
+  { name: 'timeline-focus', element: '<open287g-timeline></open287g-timeline>', keys: ['Tab', 'ArrowLeft'] },
+  { name: 'timeline-state', element: '<open287g-timeline state="TX" from="2024"></open287g-timeline>' },
+  { name: 'timeline-dark', element: '<open287g-timeline></open287g-timeline>', dark: true },
 ];
 
 const page = (lang, element, dark) => `<!doctype html>
@@ -60,13 +65,16 @@ try {
         writeFileSync(scratch, page(lang, state.element, state.dark));
         const tab = await browser.newPage({ viewport: { width, height: 800 } });
         await tab.goto(`${server.url}/.screenshot.html`);
-        const element = tab.locator('open287g-lookup, open287g-models, open287g-map').first();
+        const element = tab
+          .locator('open287g-lookup, open287g-models, open287g-map, open287g-timeline')
+          .first();
         await element.evaluate((node) => node.ready);
         if (state.type) {
           await tab.getByRole('combobox').click();
           await tab.keyboard.type(state.type);
           if (state.enter) await tab.keyboard.press('Enter');
         }
+        for (const key of state.keys ?? []) await tab.keyboard.press(key);
         const path = join(out, `${state.name}-${lang}-${width}.png`);
         await element.screenshot({ path, animations: 'disabled' });
         await tab.close();

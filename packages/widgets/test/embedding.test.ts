@@ -85,6 +85,13 @@ it("works under Content-Security-Policy: default-src 'self', with no violation",
   await expect
     .poll(() => textOf(page.locator('open287g-map [part=tooltip]')), { timeout: 5_000 })
     .toContain('Collier County, FL');
+  // the timeline draws every list and shows a list's counts under the pointer
+  const timelineRows = page.locator('open287g-timeline tbody tr');
+  await expect.poll(() => timelineRows.count(), { timeout: 20_000 }).toBeGreaterThan(20);
+  await page.locator('open287g-timeline [part=chart]').hover();
+  await expect
+    .poll(() => textOf(page.locator('open287g-timeline [part=tooltip]')), { timeout: 5_000 })
+    .toMatch(/\d/);
   expect(problems).toEqual([]);
   expect(foreign).toEqual([]);
 }, 45_000);
