@@ -201,7 +201,7 @@ it('offers a state for the map and the timeline, and the pasted map shows that s
   await page.getByLabel('County map').check();
   // the map takes a county to outline and a state to zoom to
   expect(await page.locator('#county-search').count()).toBe(1);
-  await page.getByLabel('State').selectOption('TX');
+  await page.getByLabel('State', { exact: true }).selectOption('TX');
   await page.getByRole('group', { name: 'Language of the widget' }).getByLabel('Español').check();
   await page.getByLabel('Folder of open287g.js, for the script snippet').fill(`${cdn.url}/`);
   expect(
@@ -218,7 +218,7 @@ it('offers a state for the map and the timeline, and the pasted map shows that s
   await page.getByLabel('Agreements over time').check();
   // the timeline takes a state, and no county
   expect(await page.locator('#county-search').count()).toBe(0);
-  expect(await page.getByLabel('State').inputValue()).toBe('TX');
+  expect(await page.getByLabel('State', { exact: true }).inputValue()).toBe('TX');
   expect(await snippet(page, 'script')).toContain('<open287g-timeline state="TX" lang="es">');
   expect(await snippet(page, 'iframe')).toContain(
     'embed.html?widget=timeline&amp;state=TX&amp;lang=es&amp;theme=auto"',
