@@ -101,3 +101,22 @@ it('describes <open287g-map>: attributes, events, parts and its --open287g-map-*
   );
   expect(names(map?.cssProperties).every((name) => name.startsWith('--open287g-'))).toBe(true);
 });
+
+it('describes <open287g-timeline>: attributes, events and parts', () => {
+  const timeline = elements().get('open287g-timeline');
+  expect(names(timeline?.attributes)).toEqual([
+    'lang',
+    'state',
+    'models',
+    'from',
+    'heading',
+    'compact',
+    'theme',
+    'data-src',
+    'data-pinned',
+  ]);
+  expect(names(timeline?.events)).toEqual(['open287g-data-error']);
+  expect(names(timeline?.cssParts)).toEqual(
+    expect.arrayContaining(['chart', 'tooltip', 'legend', 'table', 'source', 'get-data']),
+  );
+});
