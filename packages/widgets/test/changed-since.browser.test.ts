@@ -5,21 +5,18 @@
  */
 import { changes, type Dataset, loadBundledDataset } from '@open287g/sdk';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { aprilListUrl } from './april-list.js';
 import { violations } from './axe.js';
 import { chooseFirst } from './choose.js';
 import '../src/lookup/define.js';
 import type { Open287gLookup } from '../src/lookup/lookup.element.js';
-
-const april = new URL('./fixtures/agreements-2026-04-01.json.gz', import.meta.url);
 
 let dataset: Dataset;
 /** a blob: URL of the April list's agreements.json, as a newsroom would host it */
 let aprilList: string;
 beforeAll(async () => {
   dataset = await loadBundledDataset({ places: false });
-  // Vite's server sends the .gz file with Content-Encoding: gzip, so the browser inflates it
-  const json = await (await fetch(april)).text();
-  aprilList = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  aprilList = await aprilListUrl();
 });
 
 async function mount(attributes: Record<string, string>): Promise<Open287gLookup> {

@@ -1,6 +1,7 @@
 import { answerCounty, changes, countyCoverage, type Dataset, loadBundledDataset } from '@open287g/sdk';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { aprilListUrl } from './april-list.js';
 import { violations } from './axe.js';
 import { download, linkOf } from './download.js';
 import '../src/lookup/define.js';
@@ -297,10 +298,7 @@ describe('<open287g-map>', () => {
   });
 
   it("pinned to ICE's April 2026 list, says what has changed since for the state shown", async () => {
-    const json = await (
-      await fetch(new URL('./fixtures/agreements-2026-04-01.json.gz', import.meta.url))
-    ).text();
-    const april = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const april = await aprilListUrl();
     const element = await mount({ state: 'FL', 'data-src': april, 'data-pinned': '' });
     const c = changes(dataset, { from: '2026-04-01', to: dataset.asOf, state: 'FL' });
     const notes = [...shadow(element).querySelectorAll('[part=note]')].map((n) => n.textContent?.trim());
