@@ -28,6 +28,7 @@ import { customString, withCustomStrings } from '../shared/custom-strings.js';
 import { type DataNote, type DataSource, dataNote, dataSteps, reportDataError } from '../shared/data.js';
 import { dataFileName, getDataLink } from '../shared/get-data.js';
 import { fill, fillDates, formatDate, formatNumber, isPlural } from '../shared/i18n.js';
+import { MODEL_TAGS } from '../shared/model-tags.js';
 import { safeHref } from '../shared/safe-href.js';
 import { whenIdle } from '../shared/when-idle.js';
 import { countyRows, stateRows } from './answer-rows.js';
@@ -62,8 +63,6 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 type StateLaws = Pick<CountyAnswer, 'mandate' | 'restrictions' | 'relatedLaws'>;
 
-// The tags ICE's own documents use; the full name always follows the tag.
-const MODEL_TAGS: Record<ModelCode, string> = { JEM: 'JEM', TFM: 'TFM', WSO: 'WSO', HYBRID: 'HYB' };
 const EFFECT_KEYS: Record<LawEffect, 'mandate' | 'lawProhibits' | 'lawLimits'> = {
   requires: 'mandate',
   prohibits: 'lawProhibits',

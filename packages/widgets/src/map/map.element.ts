@@ -86,7 +86,7 @@ const centre = ([x, y, width, height]: Box): [number, number] => [x + width / 2,
  * @cssprop --open287g-map-hatch - the hatching of those counties.
  * @cssprop --open287g-map-local - fill of counties with a local agreement (`color-by="presence"`).
  * @cssprop --open287g-map-count1 - 1 local agency (`color-by="count"`); also --open287g-map-count2, --open287g-map-count5.
- * @cssprop --open287g-map-tfm - Task Force (`color-by="model"`); also --open287g-map-jem, --open287g-map-wso, --open287g-map-hybrid.
+ * @cssprop --open287g-color-tfm - Task Force (`color-by="model"`), as on the timeline; also --open287g-color-jem, --open287g-color-wso, --open287g-color-hybrid.
  * @cssprop --open287g-map-outline - state outlines.
  * @cssprop --open287g-color-text - text colour; the other --open287g-color-* properties as for the lookup.
  */

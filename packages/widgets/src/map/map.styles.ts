@@ -1,25 +1,35 @@
 import { css } from 'lit';
+import { modelColorStyles } from '../shared/model-colors.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
-// Fills: dark on light and light on dark, from the Okabe–Ito palette for models (told apart with the common
-// kinds of colour blindness) and one blue ramp for counts; statewide-only counties are also hatched, so
-// they differ from "no agreement" by more than a tint. Each can be replaced with a --open287g-map-* property.
+// Fills: dark on light and light on dark (light-dark(); without it, the light set), one blue ramp for
+// counts and the models' shared colours (theme.styles.ts); statewide-only counties are also hatched, so they
+// differ from "no agreement" by more than a tint. Each can be replaced with a --open287g-map-* property, the
+// models' with --open287g-color-jem and the like.
 const ownStyles = css`
   :host {
-    --_none: var(--open287g-map-none, light-dark(#eceff1, #33373b));
-    --_statewide: var(--open287g-map-statewide, light-dark(#f4e4b0, #4d4530));
-    --_hatch: var(--open287g-map-hatch, light-dark(#8a6d1f, #cdb26a));
-    --_local: var(--open287g-map-local, light-dark(#1f5f99, #8ec5ff));
-    --_count1: var(--open287g-map-count1, light-dark(#8fbce6, #2d5f8f));
-    --_count2: var(--open287g-map-count2, light-dark(#3f7fbf, #5f9bd4));
-    --_count5: var(--open287g-map-count5, light-dark(#0b3c6e, #bfe0ff));
-    --_tfm: var(--open287g-map-tfm, light-dark(#0072b2, #56b4e9));
-    --_jem: var(--open287g-map-jem, light-dark(#c45500, #e69f00));
-    --_wso: var(--open287g-map-wso, light-dark(#007a5a, #3ccf9f));
-    --_hybrid: var(--open287g-map-hybrid, light-dark(#a8568a, #e3a3c9));
-    --_outline: var(--open287g-map-outline, light-dark(#444, #bbb));
+    --_none: var(--open287g-map-none, #eceff1);
+    --_statewide: var(--open287g-map-statewide, #f4e4b0);
+    --_hatch: var(--open287g-map-hatch, #8a6d1f);
+    --_local: var(--open287g-map-local, #1f5f99);
+    --_count1: var(--open287g-map-count1, #8fbce6);
+    --_count2: var(--open287g-map-count2, #3f7fbf);
+    --_count5: var(--open287g-map-count5, #0b3c6e);
+    --_outline: var(--open287g-map-outline, #444);
     /* its own background, so a dark theme on a light page stays readable */
     background: var(--_bg);
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_none: var(--open287g-map-none, light-dark(#eceff1, #33373b));
+      --_statewide: var(--open287g-map-statewide, light-dark(#f4e4b0, #4d4530));
+      --_hatch: var(--open287g-map-hatch, light-dark(#8a6d1f, #cdb26a));
+      --_local: var(--open287g-map-local, light-dark(#1f5f99, #8ec5ff));
+      --_count1: var(--open287g-map-count1, light-dark(#8fbce6, #2d5f8f));
+      --_count2: var(--open287g-map-count2, light-dark(#3f7fbf, #5f9bd4));
+      --_count5: var(--open287g-map-count5, light-dark(#0b3c6e, #bfe0ff));
+      --_outline: var(--open287g-map-outline, light-dark(#444, #bbb));
+    }
   }
   h2 {
     margin: 0 0 calc(var(--_space) / 2);
@@ -225,4 +235,4 @@ const ownStyles = css`
   }
 `;
 
-export const mapStyles = [themeStyles, ownStyles];
+export const mapStyles = [themeStyles, modelColorStyles, ownStyles];

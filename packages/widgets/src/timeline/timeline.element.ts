@@ -13,6 +13,7 @@ import { withCustomStrings } from '../shared/custom-strings.js';
 import { type DataNote, type DataSource, dataSteps, showAgreements } from '../shared/data.js';
 import { type CsvRows, dataFileName, getDataLink } from '../shared/get-data.js';
 import { fill, fillDates, formatDate, formatNumber, isPlural, type Lang } from '../shared/i18n.js';
+import { MODEL_TAGS } from '../shared/model-tags.js';
 import { safeHref } from '../shared/safe-href.js';
 import { type ListCounts, listCounts } from './series.js';
 import { TIMELINE_STRINGS, type TimelineStrings } from './strings.js';
@@ -49,8 +50,6 @@ interface Tick {
 const ROW = 16;
 const DAY = 86_400_000;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-// ICE's acronyms, which its own documents use in both languages; the legend spells each out.
-const tagOf = (code: ModelCode) => (code === 'HYBRID' ? 'HYB' : code);
 const FROM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -376,7 +375,7 @@ export class Open287gTimeline extends Open287gElement {
     const models = this.modelChoice ?? defaults;
     const lines: Line[] = models.map((model) => ({
       key: model,
-      tag: tagOf(model),
+      tag: MODEL_TAGS[model],
       name: modelName(model, this.lang_),
       values: points.map((point) => point.listed[model]),
     }));

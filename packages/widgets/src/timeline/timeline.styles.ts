@@ -1,33 +1,20 @@
 import { css } from 'lit';
 
+import { modelColorStyles } from '../shared/model-colors.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
 // Comments stay out of the template literal, which ships as written:
-// - the line colours: the map's model colours (Okabe–Ito hues, darker on a light background, lighter on a
-//   dark one: 4.5:1 or more on Canvas; a test holds 3:1 for the lines), so a page with both reads one model
-//   in one colour; without light-dark() the light set applies, still 3.5:1 or more on a dark Canvas. Colour
-//   is never alone: each line has its dash pattern and its label.
+// - the line colours: the model colours every element shares (theme.styles.ts; a test holds 3:1 for the
+//   lines). Colour is never alone: each line has its dash pattern and its label.
 // - .chart: the SVG is drawn at the measured width; width 100% only bridges a resize until it is redrawn.
 // - .tooltip: pointer-events none, so moving onto it keeps the pointer over the chart.
 // - .hint: read out as the chart's description; shown only while the chart has keyboard focus.
 // - @container 24rem: a phone's width, where the table's six columns fit only a step smaller.
 const ownStyles = css`
   :host {
-    --_jem: var(--open287g-color-jem, #c45500);
-    --_tfm: var(--open287g-color-tfm, #0072b2);
-    --_wso: var(--open287g-color-wso, #007a5a);
-    --_hybrid: var(--open287g-color-hybrid, #a8568a);
     --_total: var(--open287g-color-total, currentColor);
     --_ended: var(--open287g-color-ended, var(--_muted));
     --_rule: color-mix(in srgb, var(--_border) 45%, var(--_bg));
-  }
-  @supports (color: light-dark(#000, #fff)) {
-    :host {
-      --_jem: var(--open287g-color-jem, light-dark(#c45500, #e69f00));
-      --_tfm: var(--open287g-color-tfm, light-dark(#0072b2, #56b4e9));
-      --_wso: var(--open287g-color-wso, light-dark(#007a5a, #3ccf9f));
-      --_hybrid: var(--open287g-color-hybrid, light-dark(#a8568a, #e3a3c9));
-    }
   }
   .root {
     background: var(--_bg);
@@ -243,4 +230,4 @@ const ownStyles = css`
   }
 `;
 
-export const timelineStyles = [themeStyles, ownStyles];
+export const timelineStyles = [themeStyles, modelColorStyles, ownStyles];
