@@ -10,6 +10,7 @@ import { violations } from './axe.js';
 import { chooseFirst } from './choose.js';
 import '../src/lookup/define.js';
 import type { Open287gLookup } from '../src/lookup/lookup.element.js';
+import { mount as mountElement } from './mount.js';
 
 let dataset: Dataset;
 /** a blob: URL of the April list's agreements.json, as a newsroom would host it */
@@ -19,14 +20,7 @@ beforeAll(async () => {
   aprilList = await aprilListUrl();
 });
 
-async function mount(attributes: Record<string, string>): Promise<Open287gLookup> {
-  const element = document.createElement('open287g-lookup');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  document.body.append(element);
-  await element.ready;
-  await element.updateComplete;
-  return element;
-}
+const mount = (attributes: Record<string, string>) => mountElement('open287g-lookup', attributes);
 
 const pinned = (attributes: Record<string, string> = {}) =>
   mount({ 'data-src': aprilList, 'data-pinned': '', ...attributes });

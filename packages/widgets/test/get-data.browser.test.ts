@@ -19,6 +19,7 @@ import { userEvent } from 'vitest/browser';
 import { violations } from './axe.js';
 import { chooseFirst } from './choose.js';
 import { download, linkOf } from './download.js';
+import { mount } from './mount.js';
 import '../src/lookup/define.js';
 import '../src/models/define.js';
 
@@ -26,18 +27,6 @@ let dataset: Dataset;
 beforeAll(async () => {
   dataset = await loadBundledDataset({ places: false });
 });
-
-async function mount<T extends 'open287g-lookup' | 'open287g-models'>(
-  tag: T,
-  attributes: Record<string, string> = {},
-): Promise<HTMLElementTagNameMap[T]> {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  document.body.append(element);
-  await element.ready;
-  await element.updateComplete;
-  return element;
-}
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -9,17 +9,11 @@ import { violations } from './axe.js';
 import '../src/lookup/define.js';
 import '../src/models/define.js';
 import type { Open287gLookup } from '../src/lookup/lookup.element.js';
+import { mount as mountElement } from './mount.js';
+
+const mount = (attributes: Record<string, string>) => mountElement('open287g-lookup', attributes);
 
 const shadow = (element: Open287gLookup) => element.shadowRoot as ShadowRoot;
-
-async function mount(attributes: Record<string, string>): Promise<Open287gLookup> {
-  const element = document.createElement('open287g-lookup');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  document.body.append(element);
-  await element.ready;
-  await element.updateComplete;
-  return element;
-}
 
 /** Block boxes of the shadow tree whose content is wider than the box: text that runs out of it. */
 function overflowing(element: Open287gLookup): string[] {

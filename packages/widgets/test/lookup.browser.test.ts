@@ -4,18 +4,10 @@ import { violations } from './axe.js';
 import '../src/lookup/define.js';
 import type { Open287gLookup } from '../src/lookup/lookup.element.js';
 import { defineElement } from '../src/shared/define-element.js';
+import { mount as mountElement } from './mount.js';
 
-async function mount(
-  attributes: Record<string, string> = {},
-  parent: HTMLElement = document.body,
-): Promise<Open287gLookup> {
-  const element = document.createElement('open287g-lookup');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  parent.append(element);
-  await element.ready;
-  await element.updateComplete;
-  return element;
-}
+const mount = (attributes: Record<string, string> = {}, parent?: HTMLElement) =>
+  mountElement('open287g-lookup', attributes, parent);
 
 const shadow = (element: Open287gLookup) => element.shadowRoot as ShadowRoot;
 

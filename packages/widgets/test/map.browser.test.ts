@@ -9,20 +9,15 @@ import '../src/map/define.js';
 import { standaloneSvg } from '../src/map/download-svg.js';
 import type { Open287gMap } from '../src/map/map.element.js';
 import { defineElement } from '../src/shared/define-element.js';
+import { mount as mountElement } from './mount.js';
 
 let dataset: Dataset;
 beforeAll(async () => {
   dataset = await loadBundledDataset();
 });
 
-async function mount(attributes: Record<string, string> = {}, parent: HTMLElement = document.body) {
-  const element = document.createElement('open287g-map');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  parent.append(element);
-  await element.ready;
-  await element.updateComplete;
-  return element;
-}
+const mount = (attributes: Record<string, string> = {}, parent?: HTMLElement) =>
+  mountElement('open287g-map', attributes, parent);
 
 const shadow = (element: Open287gMap) => element.shadowRoot as ShadowRoot;
 const countyPath = (element: Open287gMap, fips: string) =>
