@@ -102,6 +102,8 @@ describe('<open287g-map>', () => {
   });
 
   it('moves by keyboard: one tab stop, arrows between states, Enter zooms, arrows between counties, Escape back', async () => {
+    // wide: the map is letterboxed (its height is capped), which the tooltip's place must allow for
+    await page.viewport(1280, 900);
     const element = await mount();
     const chosen = new Promise<CustomEvent>((resolve) =>
       element.addEventListener('open287g-select', (event) => resolve(event as CustomEvent)),
@@ -113,6 +115,10 @@ describe('<open287g-map>', () => {
     await userEvent.keyboard('{ArrowRight}');
     const first = announced(element);
     expect(first).toMatch(/^[A-Z][\w .]+: \d+ of its \d+ counties have a local agreement\.$/);
+    // the tooltip sits under the focused state, wherever the map's letterboxing puts it
+    const tip = (shadow(element).querySelector('[part=tooltip]') as HTMLElement).getBoundingClientRect();
+    const outline = (shadow(element).querySelector('g.focus path') as SVGPathElement).getBoundingClientRect();
+    expect(Math.abs(tip.top - outline.bottom)).toBeLessThan(4);
     await userEvent.keyboard('{ArrowRight}');
     const name = announced(element).split(':')[0] as string;
     expect(name).not.toBe(first.split(':')[0]);
@@ -152,7 +158,7 @@ describe('<open287g-map>', () => {
     );
     await element.updateComplete;
     expect(shadow(element).querySelector('[part=tooltip]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      'Collier County, FL5 local agencies have agreements (Jail enforcement, Task force).',
+      'Collier County, FL5 local agencies have agreements (Jail Enforcement Model, Task Force Model).',
     );
     collier.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(lookup.getAttribute('county')).toBe('12021');
@@ -175,7 +181,7 @@ describe('<open287g-map>', () => {
     expect([...(collier?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent)).toEqual([
       'Florida',
       '5',
-      'Jail enforcement, Task force',
+      'Jail Enforcement Model, Task Force Model',
       '12',
     ]);
     element.setAttribute('state', 'TX');
@@ -251,7 +257,13 @@ describe('<open287g-map>', () => {
       swatch: item.querySelector('rect') as SVGRectElement,
       text: item.textContent?.replace(/\s+/g, ' ').trim() ?? '',
     }));
-    const text = standaloneSvg(map, { title: 'Florida', legend, source: 'Source: ICE', filename: 'x.svg' });
+    const text = standaloneSvg(map, {
+      title: 'Florida',
+      legend,
+      source:
+        "Source: ICE's list of 287(g) participating agencies of May 18, 2026. Boundaries: U.S. Census Bureau, 2023.",
+      filename: 'x.svg',
+    });
     const file = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(file.querySelector('parsererror')).toBeNull();
     expect(file.querySelector('title')?.textContent).toBe('Florida');
@@ -260,6 +272,15 @@ describe('<open287g-map>', () => {
     expect(shapes[0]?.getAttribute('fill')).toMatch(/^rgb/);
     expect(file.documentElement.textContent).toContain('A local agency has an agreement');
     expect(file.documentElement.textContent).toContain('Source: ICE');
+    expect(text).not.toContain('<!--');
+    // every line of text fits the map's width: none is cut off at the edge of a narrow state
+    const [, , width] = (file.documentElement.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    for (const line of file.querySelectorAll('text')) {
+      const size = Number(line.getAttribute('font-size'));
+      expect(0.55 * size * (line.textContent?.length ?? 0), line.textContent ?? '').toBeLessThanOrEqual(
+        (width as number) + 0.001,
+      );
+    }
   });
 
   it('gets the data: the counties in view as CSV, made in the page, matching what the map shows', async () => {

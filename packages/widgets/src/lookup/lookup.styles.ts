@@ -9,11 +9,6 @@ const ownStyles = css`
     --_rule: color-mix(in srgb, var(--_border) 45%, var(--_bg));
   }
   .root {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 1.5);
-    min-width: 0;
     overflow-wrap: anywhere;
   }
   .root.awaiting-county {

@@ -31,6 +31,11 @@ export function standaloneSvg(map: SVGSVGElement, { title, legend, source }: Svg
     if (style.strokeDasharray !== 'none') shape.setAttribute('stroke-dasharray', style.strokeDasharray);
   });
   for (const group of copy.querySelectorAll('.focus')) group.remove();
+  // the page's template markers (comments) are nothing to a reader of the file
+  const comments = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const markers: Node[] = [];
+  while (comments.nextNode()) markers.push(comments.currentNode);
+  for (const marker of markers) marker.parentNode?.removeChild(marker);
   const line = height / 24;
   const header = line * 2;
   const footer = line * (legend.length + 2);
@@ -42,7 +47,9 @@ export function standaloneSvg(map: SVGSVGElement, { title, legend, source }: Svg
     const element = document.createElementNS(SVG_NS, 'text');
     element.setAttribute('x', String(atX));
     element.setAttribute('y', String(atY));
-    element.setAttribute('font-size', String(size));
+    // smaller where the line would run past the map's width (a narrow state): a character is about 0.55 em
+    const fits = (width - (atX - x)) / (0.55 * Math.max(1, content.length));
+    element.setAttribute('font-size', String(Math.min(size, fits)));
     element.textContent = content;
     return element;
   };

@@ -4,8 +4,8 @@ import {
   countyCoverage,
   type Dataset,
   type Listings,
-  MODEL_NAMES,
   type ModelCode,
+  modelName,
 } from '@open287g/sdk';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
@@ -70,6 +70,7 @@ const centre = ([x, y, width, height]: Box): [number, number] => [x + width / 2,
  *   `CountyAnswer` for it.
  * @fires open287g-data-error - `data-src` could not be used; `detail` has `url`, `reason` and `message`.
  *
+ * @csspart root - the outer box.
  * @csspart heading - the heading.
  * @csspart toolbar - the state chooser and the way back.
  * @csspart map - the map (one tab stop; arrow keys move, Enter chooses, Escape goes back).
@@ -261,7 +262,7 @@ export class Open287gMap extends Open287gElement {
   }
 
   private modelList(models: readonly ModelCode[]): string {
-    return models.map((model) => MODEL_NAMES[model].shortName[this.lang_]).join(', ');
+    return models.map((model) => modelName(model, this.lang_)).join(', ');
   }
 
   private stateLine(code: string): string {
@@ -394,12 +395,17 @@ export class Open287gMap extends Open287gElement {
     return [box[0] - pad, box[1] - pad, box[2] + 2 * pad, box[3] + 2 * pad];
   }
 
-  /** Where a box of the map is, in px within the frame, for the tooltip beside the keyboard's place. */
-  private toFrame(box: Box): { x: number; y: number } {
-    const svgElement = this.renderRoot.querySelector('svg.map');
-    const [vx, vy, vw] = this.viewBox();
-    const scale = (svgElement?.clientWidth ?? vw) / vw;
-    return { x: (box[0] + box[2] / 2 - vx) * scale, y: (box[1] + box[3] - vy) * scale };
+  /**
+   * Where a box of the map is, in px within the frame, for the tooltip beside the keyboard's place: through
+   * the SVG's own transform, which includes the letterboxing of a view shorter or narrower than the frame.
+   */
+  private toFrame(box: Box): { x: number; y: number } | null {
+    const map = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    const frame = this.renderRoot.querySelector('.frame')?.getBoundingClientRect();
+    const matrix = map?.getScreenCTM();
+    if (!frame || !matrix) return null;
+    const point = new DOMPoint(box[0] + box[2] / 2, box[1] + box[3]).matrixTransform(matrix);
+    return { x: point.x - frame.left, y: point.y - frame.top };
   }
 
   private renderTooltip(): TemplateResult | typeof nothing {
@@ -637,9 +643,11 @@ export class Open287gMap extends Open287gElement {
     const title =
       this.heading ?? (this._view ? fill(t.stateHeading, { state: this.stateName(this._view) }) : t.heading);
     if (!dataset || !geometry)
-      return html`<h2 part="heading">${title}</h2>
-        <p class="small" role="status">${t.loading}</p>`;
-    return html`<h2 part="heading">${title}</h2>
+      return html`<div class="root" part="root">
+        <h2 part="heading">${title}</h2>
+        <p class="small" role="status">${t.loading}</p>
+      </div>`;
+    return html`<div class="root" part="root"><h2 part="heading">${title}</h2>
       <div class="toolbar" part="toolbar">
         <label
           >${t.chooseState}
@@ -666,7 +674,7 @@ export class Open287gMap extends Open287gElement {
       <div class="actions" part="actions">
         <button type="button" @click=${this.onDownload}>${t.download}</button>
         ${getDataLink(t.getData, dataFileName(['map', this._view ?? 'us'], dataset.asOf), () => this.dataRows(dataset))}
-      </div>`;
+      </div></div>`;
   }
 }
 

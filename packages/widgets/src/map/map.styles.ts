@@ -16,8 +16,6 @@ const ownStyles = css`
     --_count2: var(--open287g-map-count2, #3f7fbf);
     --_count5: var(--open287g-map-count5, #0b3c6e);
     --_outline: var(--open287g-map-outline, #444);
-    /* its own background, so a dark theme on a light page stays readable */
-    background: var(--_bg);
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
@@ -30,6 +28,12 @@ const ownStyles = css`
       --_count5: var(--open287g-map-count5, light-dark(#0b3c6e, #bfe0ff));
       --_outline: var(--open287g-map-outline, light-dark(#444, #bbb));
     }
+  }
+  .root {
+    overflow-wrap: break-word;
+  }
+  :host([compact]) .root {
+    padding: var(--_space);
   }
   h2 {
     margin: 0 0 calc(var(--_space) / 2);

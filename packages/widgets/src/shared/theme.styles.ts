@@ -34,6 +34,14 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* the box every element draws itself in */
+  .root {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.5);
+    min-width: 0;
+  }
   /* theme: the page's color-scheme by default; light or dark whatever the page says; auto follows the reader */
   :host([theme='light']) {
     color-scheme: light;
