@@ -15,6 +15,6 @@ if (process.stdout.isTTY && !process.env.CI) {
   await import('./serve.mjs');
 } else {
   console.log(
-    'To try the <open287g-lookup> widget: pnpm serve, then open http://127.0.0.1:8080/examples/html/',
+    'To try the widgets (lookup, models, map, timeline): pnpm serve, then open http://127.0.0.1:8080/examples/html/',
   );
 }

@@ -123,8 +123,9 @@ async function pasteIntoPage(html: string, lang = 'en'): Promise<Page> {
 
 it('writes a script snippet that, pasted into a fresh page, shows the chosen county in Spanish and dark', async () => {
   const { page, problems, requests } = await openBuilder();
-  // the CDN snippet names the files of this very version
-  expect(await page.getByLabel('Folder of open287g.js, for the script snippet').inputValue()).toBe(
+  // a copy on the site by default; the hint names the npm CDN's folder of this very version
+  expect(await page.getByLabel('Folder of open287g.js, for the script snippet').inputValue()).toBe('/js/open287g/');
+  expect(await page.locator('body').textContent()).toContain(
     `https://cdn.jsdelivr.net/npm/@open287g/widgets@${version}/dist/cdn/`,
   );
   const loaded = requests.length;
@@ -315,9 +316,7 @@ it('keeps the last good address when a folder is not one', async () => {
   await expect
     .poll(() => textOf(page.locator('#cdn-base-error')))
     .toMatch(/Give an http\(s\) address or a path/);
-  expect(await snippet(page, 'script')).toContain(
-    `src="https://cdn.jsdelivr.net/npm/@open287g/widgets@${version}/dist/cdn/open287g.js"`,
-  );
+  expect(await snippet(page, 'script')).toContain('src="/js/open287g/open287g.js"');
 }, 60_000);
 
 it.each([

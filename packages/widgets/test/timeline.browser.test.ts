@@ -570,4 +570,13 @@ describe('<open287g-timeline>', () => {
       `Since this list (April 1, 2026), ICE's list has changed for Florida: ${c.added.length} agreements added`,
     );
   });
+
+  it('names in its source line the lists it shows: from= leaves out the earlier ones', async () => {
+    const element = await mount({ from: '2025' });
+    const shown = rows(element);
+    expect(text(shadow(element).querySelector('[part=source]'))).toContain(
+      `, ${shown.length} lists from ${new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${timeline(dataset).find((p) => p.date >= '2025')?.date}T00:00:00Z`))} to`,
+    );
+    expect(shown.length).toBeLessThan(timeline(dataset).length);
+  });
 });

@@ -19,8 +19,9 @@ import {
 } from './snippets.js';
 import { BUILDER_STRINGS, type BuilderStrings } from './strings.js';
 
-/** the package's version, set at build: the CDN snippet loads the files this page was built with */
+/** the package's version, set at build: the npm CDN's folder of the files this page was built with */
 declare const OPEN287G_VERSION: string;
+const NPM_CDN = `https://cdn.jsdelivr.net/npm/@open287g/widgets@${OPEN287G_VERSION}/dist/cdn/`;
 
 const MAX_MATCHES = 8;
 const LANGS: readonly Lang[] = ['en', 'es'];
@@ -44,7 +45,8 @@ const page = {
   asOf: null as string | null,
   pinned: false,
   pinnedUrl: address(''),
-  cdn: address(`https://cdn.jsdelivr.net/npm/@open287g/widgets@${OPEN287G_VERSION}/dist/cdn/`),
+  // a copy on the site by default: it works before the package is on npm, and no CDN sees the readers
+  cdn: address('/js/open287g/'),
   // where docs/embedding.md has a site put its copy of dist/embed/
   embed: address('/js/open287g-embed/'),
   copied: { script: null, iframe: null } as Record<'script' | 'iframe', 'copied' | 'copyFallback' | null>,
@@ -337,7 +339,7 @@ function template(): TemplateResult {
         </fieldset>
         <fieldset>
           <legend>${s.files}</legend>
-          ${addressField('cdn-base', s.cdnBase, s.cdnHint, page.cdn, (text) => {
+          ${addressField('cdn-base', s.cdnBase, fill(s.cdnHint, { cdn: NPM_CDN }), page.cdn, (text) => {
             setAddress(page.cdn, text);
             update({});
           })}

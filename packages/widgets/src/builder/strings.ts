@@ -114,7 +114,7 @@ export const BUILDER_STRINGS: Record<Lang, BuilderStrings> = {
     files: 'Where the files are',
     cdnBase: 'Folder of open287g.js, for the script snippet',
     cdnHint:
-      'By default the public npm CDN, at this version. A CDN sees your readers’ IP addresses; a copy of dist/cdn/ on your own site does not.',
+      'Your copy of dist/cdn/, as an address or a path on your site. Once the package is on npm, its CDN folder works too ({cdn}), but a CDN sees your readers’ IP addresses.',
     embedBase: 'Folder of your copy of embed.html, for the iframe snippet',
     embedHint: 'Your copy of dist/embed/, as an address or a path on your site.',
     badAddress: 'Give an http(s) address or a path; until then the snippets keep the last good one.',
@@ -175,7 +175,7 @@ export const BUILDER_STRINGS: Record<Lang, BuilderStrings> = {
     files: 'Dónde están los archivos',
     cdnBase: 'Carpeta de open287g.js, para el código con script',
     cdnHint:
-      'Por omisión, la CDN pública de npm, en esta versión. Una CDN ve las direcciones IP de sus lectores; una copia de dist/cdn/ en su propio sitio, no.',
+      'Su copia de dist/cdn/, como dirección o ruta de su sitio. Cuando el paquete esté en npm, también sirve su carpeta en la CDN ({cdn}), pero una CDN ve las direcciones IP de sus lectores.',
     embedBase: 'Carpeta de su copia de embed.html, para el código con iframe',
     embedHint: 'Su copia de dist/embed/, como dirección o como ruta en su sitio.',
     badAddress:

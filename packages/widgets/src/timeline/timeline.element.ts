@@ -804,8 +804,9 @@ export class Open287gTimeline extends Open287gElement {
           ? html`<footer class="source" part="source">
               <p>
                 ${fill(t.source, {
-                  count: formatNumber(this.countsFor(null).length, lang),
-                  first: formatDate(this.countsFor(null)[0]?.date ?? last.date, lang),
+                  // the lists the chart shows, after from= and state=
+                  count: formatNumber(view?.points.length ?? 0, lang),
+                  first: formatDate(first?.date ?? last.date, lang),
                   date: formatDate(dataset.asOf, lang),
                 })}
                 ${href ? html`<a href=${href} rel="noreferrer" target="_blank">${t.sourceLink}</a>` : nothing}
