@@ -124,7 +124,9 @@ async function pasteIntoPage(html: string, lang = 'en'): Promise<Page> {
 it('writes a script snippet that, pasted into a fresh page, shows the chosen county in Spanish and dark', async () => {
   const { page, problems, requests } = await openBuilder();
   // a copy on the site by default; the hint names the npm CDN's folder of this very version
-  expect(await page.getByLabel('Folder of open287g.js, for the script snippet').inputValue()).toBe('/js/open287g/');
+  expect(await page.getByLabel('Folder of open287g.js, for the script snippet').inputValue()).toBe(
+    '/js/open287g/',
+  );
   expect(await page.locator('body').textContent()).toContain(
     `https://cdn.jsdelivr.net/npm/@open287g/widgets@${version}/dist/cdn/`,
   );
