@@ -229,6 +229,26 @@ it('offers a state for the map and the timeline, and the pasted map shows that s
   expect(problems).toEqual([]);
 }, 60_000);
 
+it("sets the map's colours and the timeline's first year, in the snippets and the preview", async () => {
+  const { page, problems } = await openBuilder();
+  await page.getByLabel('County map').check();
+  await page.getByLabel('How many local agencies have one').check();
+  expect(await preview(page).getAttribute('color-by')).toBe('count');
+  expect(await snippet(page, 'script')).toContain('<open287g-map color-by="count" lang="en">');
+  expect(await snippet(page, 'iframe')).toContain('widget=map&amp;color-by=count&amp;lang=en');
+  // the default rule is written as no attribute
+  await page.getByLabel('Where a local agency has an agreement').check();
+  expect(await snippet(page, 'script')).toContain('<open287g-map lang="en">');
+
+  await page.getByLabel('Agreements over time').check();
+  expect(await page.getByLabel('How many local agencies have one').count()).toBe(0);
+  await page.getByLabel('First year shown').selectOption('2024');
+  expect(await preview(page).getAttribute('from')).toBe('2024');
+  expect(await snippet(page, 'script')).toContain('<open287g-timeline from="2024" lang="en">');
+  expect(await snippet(page, 'iframe')).toContain('widget=timeline&amp;from=2024&amp;lang=en');
+  expect(problems).toEqual([]);
+}, 60_000);
+
 it('is usable by keyboard alone: find a county, choose it, copy the snippet', async () => {
   const { page } = await openBuilder();
   /** Tabs until `predicate` holds for the focused element (at most 60 stops). */

@@ -39,7 +39,16 @@ const address = (text: string): Address => ({ text, good: text });
 
 const page = {
   ui: (document.documentElement.lang === 'es' ? 'es' : 'en') as Lang,
-  choice: { widget: 'lookup', county: null, state: null, lang: 'en', theme: 'auto', dataSrc: null } as Choice,
+  choice: {
+    widget: 'lookup',
+    county: null,
+    state: null,
+    lang: 'en',
+    theme: 'auto',
+    dataSrc: null,
+    colorBy: 'presence',
+    from: null,
+  } as Choice,
   query: '',
   places: null as Dataset | null,
   asOf: null as string | null,
@@ -156,7 +165,7 @@ const radios = <T extends string>(
   );
 
 /** A fieldset of radios for one part of the choice. */
-function choiceField<K extends 'widget' | 'lang' | 'theme'>(
+function choiceField<K extends 'widget' | 'lang' | 'theme' | 'colorBy'>(
   legend: string,
   key: K,
   values: readonly Choice[K][],
@@ -234,6 +243,20 @@ function placeFields(): TemplateResult {
   return fields.length > 0 ? html`${fields}` : html`<p class="hint">${s.noPlace}</p>`;
 }
 
+/** The first years the timeline can start at: ICE's lists in the history begin in 2021. */
+function fromField(): TemplateResult {
+  const s = t();
+  const last = Number((page.asOf ?? '2021').slice(0, 4));
+  const years = Array.from({ length: Math.max(1, last - 2021 + 1) }, (_, i) => String(2021 + i));
+  return html`<div class="field">
+    <label for="from">${s.from}</label>
+    <select id="from" @change=${(event: Event) => update({ from: (event.target as HTMLSelectElement).value || null })}>
+      <option value="" ?selected=${!page.choice.from}>${s.fromAll}</option>
+      ${years.slice(1).map((year) => html`<option value=${year} ?selected=${year === page.choice.from}>${year}</option>`)}
+    </select>
+  </div>`;
+}
+
 function addressField(
   id: string,
   label: string,
@@ -301,6 +324,8 @@ function template(): TemplateResult {
           <legend>${s.place}</legend>
           ${placeFields()}
         </fieldset>
+        ${takes('color-by') ? choiceField(s.colorBy, 'colorBy', ['presence', 'count', 'model'] as const, (rule) => s.colorByNames[rule]) : nothing}
+        ${takes('from') ? html`<fieldset><legend>${s.period}</legend>${fromField()}</fieldset>` : nothing}
         ${choiceField(s.widgetLanguage, 'lang', LANGS, (lang) => html`<span lang=${lang}>${LANG_NAMES[lang]}</span>`)}
         ${choiceField(s.theme, 'theme', THEMES, (theme) => s[THEME_KEYS[theme]])}
         <fieldset>

@@ -21,6 +21,10 @@ export interface Choice {
   theme: Theme;
   /** the address of a pinned agreements.json; null: the bundled list */
   dataSrc: string | null;
+  /** the map's colours; "presence", its default, is written as no attribute */
+  colorBy: 'presence' | 'count' | 'model';
+  /** the timeline's first year; null: every list */
+  from: string | null;
 }
 
 const ICE_LIST = 'https://www.ice.gov/identify-and-arrest/287g';
@@ -32,6 +36,9 @@ function viewAttributes(choice: Choice): Map<string, string> {
   const attributes = new Map<string, string>();
   if (choice.county && takes(choice.widget, 'county')) attributes.set('county', choice.county);
   if (choice.state && takes(choice.widget, 'state')) attributes.set('state', choice.state);
+  if (choice.colorBy !== 'presence' && takes(choice.widget, 'color-by'))
+    attributes.set('color-by', choice.colorBy);
+  if (choice.from && takes(choice.widget, 'from')) attributes.set('from', choice.from);
   attributes.set('lang', choice.lang);
   return attributes;
 }

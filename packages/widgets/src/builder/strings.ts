@@ -24,6 +24,13 @@ export interface BuilderStrings {
   clear: string;
   state: string;
   stateNone: string;
+  /** the map's colours: a fieldset's legend, and each rule's name */
+  colorBy: string;
+  colorByNames: Record<'presence' | 'count' | 'model', string>;
+  /** the timeline's first year: a fieldset's legend, the field's label, and "every list" */
+  period: string;
+  from: string;
+  fromAll: string;
   /** for a widget that takes neither a county nor a state */
   noPlace: string;
   widgetLanguage: string;
@@ -100,6 +107,15 @@ export const BUILDER_STRINGS: Record<Lang, BuilderStrings> = {
     clear: 'Clear the county',
     state: 'State',
     stateNone: 'None: the whole country',
+    colorBy: 'Map colours',
+    colorByNames: {
+      presence: 'Where a local agency has an agreement',
+      count: 'How many local agencies have one',
+      model: 'Which model the local agreements have',
+    },
+    period: 'Period',
+    from: 'First year shown',
+    fromAll: 'Every list since 2021',
     noPlace: 'This widget is the same for every county: there is no county or state to choose.',
     widgetLanguage: 'Language of the widget',
     theme: 'Colors',
@@ -161,6 +177,15 @@ export const BUILDER_STRINGS: Record<Lang, BuilderStrings> = {
     clear: 'Quitar el condado',
     state: 'Estado',
     stateNone: 'Ninguno: todo el país',
+    colorBy: 'Colores del mapa',
+    colorByNames: {
+      presence: 'Dónde una agencia local tiene un acuerdo',
+      count: 'Cuántas agencias locales tienen uno',
+      model: 'Qué modelo tienen los acuerdos locales',
+    },
+    period: 'Período',
+    from: 'Primer año',
+    fromAll: 'Todas las listas desde 2021',
     noPlace: 'Este widget es igual para todos los condados: no hay condado ni estado que elegir.',
     widgetLanguage: 'Idioma del widget',
     theme: 'Colores',
