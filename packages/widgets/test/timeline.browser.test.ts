@@ -579,4 +579,24 @@ describe('<open287g-timeline>', () => {
     );
     expect(shown.length).toBeLessThan(timeline(dataset).length);
   });
+
+  it('labels the tallest bar of agreements no longer listed whenever it labels bars', async () => {
+    let labelled = 0;
+    for (const width of ['36rem', '44rem', '48rem', '56rem', '64rem', '78rem']) {
+      const element = await mount({}, width);
+      const tallest = Math.max(...rows(element).map((row) => row.counts.at(-1) ?? 0));
+      const svg = shadow(element).querySelector('[part=chart] svg') as SVGSVGElement;
+      // the numbers over the bars sit below the strip's title, the last text of the axis kind
+      const stripTitle = [...svg.querySelectorAll('text.axis-title')].at(-1) as SVGTextElement;
+      const overBars = [...svg.querySelectorAll('text.axis')]
+        .filter((label) => Number(label.getAttribute('y')) > Number(stripTitle.getAttribute('y')))
+        .map((label) => text(label));
+      if (overBars.length > 0) {
+        labelled++;
+        expect(overBars, width).toContain(tallest.toLocaleString('en-US'));
+      }
+      element.remove();
+    }
+    expect(labelled).toBeGreaterThan(0);
+  });
 });

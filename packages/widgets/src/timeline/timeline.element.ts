@@ -515,17 +515,20 @@ export class Open287gTimeline extends Open287gElement {
     const y = (value: number) => bottom - (value / yMax) * plotHeight;
     const xTicks = timeTicks(start, end, plotWidth, lang, measure);
     const stripLabel = bottom + (xTicks.some((tick) => tick.year !== undefined) ? 3 : 2) * ROW + 8;
-    // the counts over the bars, latest first, each where it clears its neighbour; none on a narrow chart
+    // the counts over the bars, the tallest first (then the latest), each where it clears those placed
+    // already; none on a narrow chart
     const barLabels = new Set<number>();
-    let clear = Number.POSITIVE_INFINITY;
-    for (let index = view.ended.length - 1; withCounts && index >= 0; index--) {
-      const count = view.ended[index] ?? 0;
+    const placed: [number, number][] = [];
+    const byHeight = view.ended
+      .map((count, index) => ({ count, index }))
+      .filter(({ count }) => withCounts && count > 0)
+      .sort((a, b) => b.count - a.count || b.index - a.index);
+    for (const { count, index } of byHeight) {
       const x = at((view.points[index] as ListCounts).date);
       const half = measure(formatNumber(count, lang)) / 2 + 3;
-      if (count > 0 && x + half <= clear) {
-        barLabels.add(index);
-        clear = x - half;
-      }
+      if (placed.some(([from, to]) => x + half > from && x - half < to)) continue;
+      barLabels.add(index);
+      placed.push([x - half, x + half]);
     }
     const stripTop = stripLabel + (barLabels.size > 0 ? ROW + 4 : 6);
     const stripBottom = stripTop + 24;
