@@ -6,7 +6,7 @@ import { violations } from './axe.js';
 import { download, linkOf } from './download.js';
 import '../src/lookup/define.js';
 import '../src/map/define.js';
-import { standaloneSvg } from '../src/map/download-svg.js';
+import { legendEntries, standaloneSvg } from '../src/map/download-svg.js';
 import type { Open287gMap } from '../src/map/map.element.js';
 import { defineElement } from '../src/shared/define-element.js';
 import { mount as mountElement } from './mount.js';
@@ -253,10 +253,7 @@ describe('<open287g-map>', () => {
   it('downloads a standalone SVG: title, shapes in their colours, the legend in words and the source', async () => {
     const element = await mount({ state: 'FL' });
     const map = shadow(element).querySelector('svg.map') as SVGSVGElement;
-    const legend = [...shadow(element).querySelectorAll<HTMLLIElement>('.legend li')].map((item) => ({
-      swatch: item.querySelector('rect') as SVGRectElement,
-      text: item.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    }));
+    const legend = legendEntries(shadow(element).querySelector('.legend') as HTMLElement);
     const text = standaloneSvg(map, {
       title: 'Florida',
       legend,

@@ -12,6 +12,14 @@ export interface SvgFileParts {
   filename: string;
 }
 
+/** The legend's entries as the file shows them: each swatch, and its words on one line. */
+export function legendEntries(legend: ParentNode): SvgFileParts['legend'] {
+  return [...legend.querySelectorAll('li')].map((item) => ({
+    swatch: item.querySelector('rect') as SVGRectElement,
+    text: item.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+  }));
+}
+
 /** The text of the file, with the map's shapes coloured as the reader sees them. */
 export function standaloneSvg(map: SVGSVGElement, { title, legend, source }: SvgFileParts): string {
   const [x, y, width, height] = (map.getAttribute('viewBox') ?? '0 0 1 1').split(' ').map(Number) as [

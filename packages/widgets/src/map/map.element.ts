@@ -1,5 +1,6 @@
 import {
   answerCounty,
+  type County,
   type CountyCoverage,
   countyCoverage,
   type Dataset,
@@ -15,7 +16,7 @@ import { type DataNote, type DataSource, dataSteps, showAgreements } from '../sh
 import { type CsvRows, dataFileName, getDataLink } from '../shared/get-data.js';
 import { fill, fillDates, formatDate, formatNumber } from '../shared/i18n.js';
 import { type Category, COLOR_BY, type ColorBy, categoriesOf, categoryOf } from './categories.js';
-import { downloadSvg } from './download-svg.js';
+import { downloadSvg, legendEntries } from './download-svg.js';
 import { type Box, loadMapGeometry, type MapGeometry } from './geometry.js';
 import { mapStyles } from './map.styles.js';
 import { nearestInDirection } from './nearest.js';
@@ -201,12 +202,11 @@ export class Open287gMap extends Open287gElement {
     this.drawn = key;
     this.countyBoxes.clear();
     const coverage = coverageOf(dataset);
-    const stateFips = this._view ? dataset.stateByCode.get(this._view)?.fips : null;
     const paths: SVGPathElement[] = [];
-    for (const county of dataset.counties) {
+    for (const county of this.countiesInView(dataset)) {
       const d = geometry.counties[county.fips];
       const covered = coverage.get(county.fips);
-      if (!d || !covered || (stateFips && county.fips.slice(0, 2) !== stateFips)) continue;
+      if (!d || !covered) continue;
       const path = document.createElementNS(SVG_NS, 'path');
       path.setAttribute('d', d);
       path.setAttribute('class', `c-${categoryOf(covered, this.rule)}`);
@@ -214,6 +214,11 @@ export class Open287gMap extends Open287gElement {
       paths.push(path);
     }
     group.replaceChildren(...paths);
+  }
+
+  /** The counties the view shows: a state's, or every one. */
+  private countiesInView(dataset: Dataset): readonly County[] {
+    return this._view ? dataset.counties.filter((county) => county.state === this._view) : dataset.counties;
   }
 
   private countyBox(fips: string): Box | null {
@@ -226,10 +231,6 @@ export class Open287gMap extends Open287gElement {
       this.countyBoxes.set(fips, box);
     }
     return box;
-  }
-
-  private stateCode(fips: string): string | null {
-    return this._dataset?.states.find((state) => state.fips === fips.slice(0, 2))?.code ?? null;
   }
 
   private stateBox(code: string): Box | null {
@@ -300,13 +301,10 @@ export class Open287gMap extends Open287gElement {
     if (!dataset) return;
     let candidates: [string, [number, number]][];
     if (this._view) {
-      const stateFips = dataset.stateByCode.get(this._view)?.fips;
-      candidates = dataset.counties
-        .filter((county) => county.fips.slice(0, 2) === stateFips)
-        .flatMap((county) => {
-          const box = this.countyBox(county.fips);
-          return box ? [[county.fips, centre(box)] as [string, [number, number]]] : [];
-        });
+      candidates = this.countiesInView(dataset).flatMap((county) => {
+        const box = this.countyBox(county.fips);
+        return box ? [[county.fips, centre(box)] as [string, [number, number]]] : [];
+      });
     } else {
       candidates = dataset.states.flatMap((state) => {
         const box = this.stateBox(state.code);
@@ -370,10 +368,11 @@ export class Open287gMap extends Open287gElement {
   /** A reader chose a county: outline it, tell the page, and have a linked lookup answer it. */
   private choose(fips: string): void {
     const dataset = this._dataset;
-    if (!dataset?.countyByFips.has(fips)) return;
+    const county = dataset?.countyByFips.get(fips);
+    if (!dataset || !county) return;
     this.county = fips;
-    if (this._view === null || this._view === this.stateCode(fips))
-      this._focus = this._view ? fips : this._focus;
+    // in the chosen county's state, the keyboard goes on from there
+    if (this._view === county.state) this._focus = fips;
     const answer = answerCounty(dataset, fips);
     this._announcement = `${this.countyName(fips)}: ${this.countyLine(fips)}`;
     this.dispatchEvent(new CustomEvent('open287g-select', { detail: answer, bubbles: true, composed: true }));
@@ -444,8 +443,8 @@ export class Open287gMap extends Open287gElement {
   private renderChosen(): TemplateResult | typeof nothing {
     const fips = this.county?.trim() ?? '';
     const d = this._geometry?.counties[fips];
-    const stateFips = this._view ? this._dataset?.stateByCode.get(this._view)?.fips : null;
-    if (!d || (stateFips && fips.slice(0, 2) !== stateFips)) return nothing;
+    const county = this._dataset?.countyByFips.get(fips);
+    if (!d || !county || (this._view && county.state !== this._view)) return nothing;
     return svg`<g class="chosen"><path d=${d}></path></g>`;
   }
 
@@ -497,10 +496,8 @@ export class Open287gMap extends Open287gElement {
     const t = this.t;
     const coverage = coverageOf(dataset);
     const counts = new Map<Category, number>();
-    const stateFips = this._view ? dataset.stateByCode.get(this._view)?.fips : null;
-    for (const county of coverage.values()) {
-      if (stateFips && county.fips.slice(0, 2) !== stateFips) continue;
-      const category = categoryOf(county, this.rule);
+    for (const county of this.countiesInView(dataset)) {
+      const category = categoryOf(coverage.get(county.fips) as CountyCoverage, this.rule);
       counts.set(category, (counts.get(category) ?? 0) + 1);
     }
     const lang = this.lang_;
@@ -521,9 +518,8 @@ export class Open287gMap extends Open287gElement {
     const t = this.t;
     const lang = this.lang_;
     const coverage = coverageOf(dataset);
-    const rows = dataset.counties.filter(
-      (county) =>
-        (!this._view || county.state === this._view) && (coverage.get(county.fips)?.localAgencies ?? 0) > 0,
+    const rows = this.countiesInView(dataset).filter(
+      (county) => (coverage.get(county.fips)?.localAgencies ?? 0) > 0,
     );
     const summary = this._view
       ? fill(t.tableState, { state: this.stateName(this._view), count: formatNumber(rows.length, lang) })
@@ -567,20 +563,23 @@ export class Open287gMap extends Open287gElement {
     </details>`;
   }
 
+  /** The heading: the page's, or the view's. */
+  private get title_(): string {
+    const t = this.t;
+    return (
+      this.heading ?? (this._view ? fill(t.stateHeading, { state: this.stateName(this._view) }) : t.heading)
+    );
+  }
+
   private onDownload(): void {
     const map = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    const legend = this.renderRoot.querySelector<HTMLElement>('.legend');
     const dataset = this._dataset;
-    if (!map || !dataset) return;
-    const t = this.t;
-    const title =
-      this.heading ?? (this._view ? fill(t.stateHeading, { state: this.stateName(this._view) }) : t.heading);
+    if (!map || !legend || !dataset) return;
     downloadSvg(map, {
-      title,
-      legend: [...this.renderRoot.querySelectorAll<HTMLLIElement>('.legend li')].map((item) => ({
-        swatch: item.querySelector('rect') as SVGRectElement,
-        text: item.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-      })),
-      source: fillDates(t.source, { date: dataset.asOf }, this.lang_),
+      title: this.title_,
+      legend: legendEntries(legend),
+      source: fillDates(this.t.source, { date: dataset.asOf }, this.lang_),
       filename: `open287g-map-${this._view?.toLowerCase() ?? 'us'}-${dataset.asOf}.svg`,
     });
   }
@@ -599,21 +598,19 @@ export class Open287gMap extends Open287gElement {
       'statewide_agencies',
       'list_date',
     ];
-    const rows = dataset.counties
-      .filter((county) => !this._view || county.state === this._view)
-      .map((county) => {
-        const covered = coverage.get(county.fips) as CountyCoverage;
-        return [
-          county.fips,
-          county.name,
-          county.state,
-          t[categoryOf(covered, this.rule)],
-          covered.localAgencies,
-          covered.localModels.join(' '),
-          covered.statewideAgencies,
-          dataset.asOf,
-        ];
-      });
+    const rows = this.countiesInView(dataset).map((county) => {
+      const covered = coverage.get(county.fips) as CountyCoverage;
+      return [
+        county.fips,
+        county.name,
+        county.state,
+        t[categoryOf(covered, this.rule)],
+        covered.localAgencies,
+        covered.localModels.join(' '),
+        covered.statewideAgencies,
+        dataset.asOf,
+      ];
+    });
     return [header, ...rows];
   }
 
@@ -640,8 +637,7 @@ export class Open287gMap extends Open287gElement {
     const t = this.t;
     const dataset = this._dataset;
     const geometry = this._geometry;
-    const title =
-      this.heading ?? (this._view ? fill(t.stateHeading, { state: this.stateName(this._view) }) : t.heading);
+    const title = this.title_;
     if (!dataset || !geometry)
       return html`<div class="root" part="root">
         <h2 part="heading">${title}</h2>
