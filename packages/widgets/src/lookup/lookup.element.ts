@@ -23,7 +23,7 @@ import {
 } from '@open287g/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
-import { changedSince, changedSinceText } from '../shared/changed-since.js';
+import { changedSinceNote } from '../shared/changed-since.js';
 import { customString, withCustomStrings } from '../shared/custom-strings.js';
 import { type DataNote, type DataSource, dataNote, dataSteps, reportDataError } from '../shared/data.js';
 import { dataFileName, getDataLink } from '../shared/get-data.js';
@@ -868,10 +868,7 @@ export class Open287gLookup extends Open287gElement {
       : state
         ? { where: { state: state.state.code }, name: state.state.name }
         : null;
-    const counts = place && changedSince(this._note, this.listings, place.where);
-    if (!place || !counts) return nothing;
-    const text = changedSinceText(counts, place.name, this.t, this.lang_);
-    return html`<p class="note" part="note" role="note">${text}</p>`;
+    return changedSinceNote(this._note, this.listings, place, this.t, this.lang_);
   }
 
   /** A state or territory named alone: its summary, and the way to one county. */

@@ -10,7 +10,7 @@ import {
 } from '@open287g/sdk';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
-import { changedSince, changedSinceText } from '../shared/changed-since.js';
+import { changedSinceNote } from '../shared/changed-since.js';
 import { withCustomStrings } from '../shared/custom-strings.js';
 import { type DataNote, type DataSource, dataSteps, showAgreements } from '../shared/data.js';
 import { type CsvRows, dataFileName, getDataLink } from '../shared/get-data.js';
@@ -626,11 +626,7 @@ export class Open287gMap extends Open287gElement {
       : this._view
         ? { where: { state: this._view }, name: this.stateName(this._view) }
         : null;
-    const counts = place && changedSince(this._note, this._listings, place.where);
-    if (!place || !counts) return nothing;
-    return html`<p class="note" part="note" role="note">
-      ${changedSinceText(counts, place.name, this.t, this.lang_)}
-    </p>`;
+    return changedSinceNote(this._note, this._listings, place, this.t, this.lang_);
   }
 
   protected override render(): TemplateResult {

@@ -18,9 +18,12 @@
  *   CHANGED_SINCE_STRINGS: the sentence's strings in English and Spanish, for the element's own strings
  *     (`{ ...CHANGED_SINCE_STRINGS.en, … }`), so an embedder can replace them like any other
  *
- * Render the sentence as the element renders its other data notes (`<p class="note" part="note" role="note">`).
+ *   changedSinceNote(note, listings, place, t, lang): both in one, the sentence as the elements render their
+ *     other data notes (`<p class="note" part="note" role="note">`), or nothing; `place` is
+ *     { where, name } as above, or null where the element shows no one county or state
  */
 import { appliesIn, type Changes, changesBetween, type Listings } from '@open287g/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { DataNote } from './data.js';
 import { fill, formatDate, formatNumber, isPlural, type Lang } from './i18n.js';
 
@@ -139,4 +142,17 @@ export function changedSinceText(
   if (resigned > 0) parts.push(part(resigned, t.changesResigned, t.changesResigned));
   if (renamed > 0) parts.push(part(renamed, t.changesRenamedOne, t.changesRenamedMany));
   return fill(t.changedSince, { ...dates, changes: parts.join(', ') });
+}
+
+/** The element's note on what has changed since its pinned list, for `place`; nothing when there is none. */
+export function changedSinceNote(
+  note: DataNote | null,
+  listings: Listings | null,
+  place: { where: ChangePlace; name: string } | null,
+  t: ChangedSinceStrings,
+  lang: Lang,
+): TemplateResult | typeof nothing {
+  const counts = place && changedSince(note, listings, place.where);
+  if (!place || !counts) return nothing;
+  return html`<p class="note" part="note" role="note">${changedSinceText(counts, place.name, t, lang)}</p>`;
 }

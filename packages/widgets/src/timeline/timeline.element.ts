@@ -8,7 +8,7 @@ import {
 } from '@open287g/sdk';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
-import { changedSince, changedSinceText } from '../shared/changed-since.js';
+import { changedSinceNote } from '../shared/changed-since.js';
 import { withCustomStrings } from '../shared/custom-strings.js';
 import { type DataNote, type DataSource, dataSteps, showAgreements } from '../shared/data.js';
 import { type CsvRows, dataFileName, getDataLink } from '../shared/get-data.js';
@@ -713,11 +713,9 @@ export class Open287gTimeline extends Open287gElement {
 
   /** With a pinned older list and a state: how ICE's list has changed there since. */
   private renderChangedSince(view: View): TemplateResult | typeof nothing {
-    const counts = view.state && changedSince(this._note, this._listings ?? null, { state: view.state });
-    if (!counts || !view.stateName) return nothing;
-    return html`<p class="note" part="note" role="note">
-      ${changedSinceText(counts, view.stateName, this.t, this.lang_)}
-    </p>`;
+    const place =
+      view.state && view.stateName ? { where: { state: view.state }, name: view.stateName } : null;
+    return changedSinceNote(this._note, this._listings ?? null, place, this.t, this.lang_);
   }
 
   protected override render(): TemplateResult {
