@@ -4,7 +4,6 @@
  * rule, and "no agreement" is always last and neutral.
  */
 import type { CountyCoverage, ModelCode } from '@open287g/sdk';
-import type { MapStrings } from './strings.js';
 
 export type ColorBy = 'presence' | 'count' | 'model';
 
@@ -47,6 +46,3 @@ export function categoryOf(coverage: CountyCoverage, colorBy: ColorBy): Category
   const model = MODEL_PRECEDENCE.find((code) => coverage.localModels.includes(code)) ?? 'HYBRID';
   return `model${model}`;
 }
-
-/** The legend's words for a category. */
-export const categoryLabel = (category: Category, t: MapStrings): string => t[category];
