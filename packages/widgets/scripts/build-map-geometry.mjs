@@ -131,9 +131,13 @@ function projectedTopology(atlas) {
   return { type: 'Topology', objects: atlas.objects, arcs };
 }
 
-/** SVG path data for polygons in frame units: absolute first point, then relative integer steps. */
+/**
+ * SVG path data for polygons in frame units (absolute first point, then relative integer steps), and the
+ * box [x, y, width, height] of the points it draws; an empty `d` when simplification left no ring.
+ */
 function pathData(polygons) {
   let d = '';
+  let [minX, minY, maxX, maxY] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, -1, -1];
   for (const polygon of polygons) {
     for (const ring of polygon) {
       const points = [];
@@ -146,6 +150,12 @@ function pathData(polygons) {
       if (points.length > 1 && points[0][0] === points.at(-1)[0] && points[0][1] === points.at(-1)[1])
         points.pop();
       if (points.length < 3) continue;
+      for (const [x, y] of points) {
+        minX = Math.min(minX, x);
+        minY = Math.min(minY, y);
+        maxX = Math.max(maxX, x);
+        maxY = Math.max(maxY, y);
+      }
       d += `M${points[0][0]} ${points[0][1]}l`;
       for (let i = 1; i < points.length; i++) {
         const dx = points[i][0] - points[i - 1][0];
@@ -156,7 +166,7 @@ function pathData(polygons) {
       d += 'z';
     }
   }
-  return d;
+  return { d, box: [minX, minY, maxX - minX, maxY - minY] };
 }
 
 const polygonsOf = (geometry) =>
@@ -174,35 +184,6 @@ function markerPath(polygons) {
   return `M${x - 1} ${y - 1}h3v3h-3z`;
 }
 
-/** The bounding box [x, y, width, height] of path data written by `pathData`. */
-function boxOf(d) {
-  let [minX, minY, maxX, maxY] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, -1, -1];
-  for (const ring of d.split('z').filter(Boolean)) {
-    const [start, steps = ''] = ring.slice(1).split('l');
-    let [x, y] = start.split(' ').map(Number);
-    const numbers = (steps.match(/-?\d+/g) ?? []).map(Number);
-    const visit = () => {
-      minX = Math.min(minX, x);
-      minY = Math.min(minY, y);
-      maxX = Math.max(maxX, x);
-      maxY = Math.max(maxY, y);
-    };
-    visit();
-    // markers use h/v steps: their box is the start point plus 3
-    if (ring.includes('h')) {
-      x += 3;
-      y += 3;
-      visit();
-    }
-    for (let i = 0; i + 1 < numbers.length; i += 2) {
-      x += numbers[i];
-      y += numbers[i + 1];
-      visit();
-    }
-  }
-  return [minX, minY, maxX - minX, maxY - minY];
-}
-
 export function buildMapGeometry() {
   const atlasPath = require.resolve(`${ATLAS}/counties-10m.json`);
   const atlas = JSON.parse(readFileSync(atlasPath, 'utf8'));
@@ -213,7 +194,9 @@ export function buildMapGeometry() {
   for (const county of [...simplified.objects.counties.geometries].sort((a, b) => a.id.localeCompare(b.id))) {
     const polygons = polygonsOf(feature(simplified, county).geometry);
     counties[county.id] =
-      pathData(polygons) || pathData(polygonsOf(feature(projected, county).geometry)) || markerPath(polygons);
+      pathData(polygons).d ||
+      pathData(polygonsOf(feature(projected, county).geometry)).d ||
+      markerPath(polygons);
   }
   const states = {};
   const byState = new Map();
@@ -222,9 +205,7 @@ export function buildMapGeometry() {
     byState.set(state, [...(byState.get(state) ?? []), county]);
   }
   for (const [state, geometries] of [...byState].sort(([a], [b]) => a.localeCompare(b))) {
-    const d =
-      pathData(polygonsOf(merge(simplified, geometries))) || geometries.map((g) => counties[g.id]).join('');
-    states[state] = { d, box: boxOf(d) };
+    states[state] = pathData(polygonsOf(merge(simplified, geometries)));
   }
   return {
     format: 1,

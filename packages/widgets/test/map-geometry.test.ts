@@ -16,4 +16,10 @@ it('has a shape for every county and state of the data, and nothing else', async
   expect(Object.keys(committed.states).sort()).toEqual(dataset.states.map((s) => s.fips).sort());
   for (const [fips, d] of Object.entries(committed.counties as Record<string, string>))
     expect(d, fips).toMatch(/^M-?\d+ -?\d+[lh]/);
+  for (const [fips, state] of Object.entries(
+    committed.states as Record<string, { d: string; box: number[] }>,
+  )) {
+    expect(state.d, fips).toMatch(/^M-?\d+ -?\d+l/);
+    expect(state.box.every(Number.isFinite) && state.box[2] > 0 && state.box[3] > 0, fips).toBe(true);
+  }
 });
