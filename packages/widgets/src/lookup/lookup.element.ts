@@ -25,7 +25,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
 import { changedSinceNote } from '../shared/changed-since.js';
 import { customString, withCustomStrings } from '../shared/custom-strings.js';
-import { type DataNote, type DataSource, dataNote, dataSteps, reportDataError } from '../shared/data.js';
+import { type DataNote, type DataSource, dataSteps, showAgreements } from '../shared/data.js';
 import { dataFileName, getDataLink } from '../shared/get-data.js';
 import { fill, fillDates, formatDate, formatNumber, isPlural } from '../shared/i18n.js';
 import { MODEL_TAGS } from '../shared/model-tags.js';
@@ -285,16 +285,11 @@ export class Open287gLookup extends Open287gElement {
     });
     // 2. agreements: the bundled ones at once, so a slow data-src never holds answers back; but a pinned
     // list is the one the page's story is about, so its answers wait for it (or for its failure)
-    const bundled = await steps.bundled;
-    if (stale()) return;
-    if (!source?.pinned) this.useAgreements(bundled);
-    if (source && steps.remote) {
-      const remote = await steps.remote;
-      if (stale()) return;
-      this.useAgreements(remote.dataset ?? bundled);
-      if (remote.error) reportDataError(this, remote.error);
-      this._note = dataNote(remote, bundled, source);
-    }
+    const shown = await showAgreements(this, steps, source, stale, (dataset, note) => {
+      this.useAgreements(dataset);
+      this._note = note;
+    });
+    if (!shown) return;
     // a step that failed must not hold `ready` back: the answer is shown, and the error still surfaces
     const settled = await Promise.allSettled([indexed, listed]);
     for (const step of settled) {

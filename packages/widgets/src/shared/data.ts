@@ -165,8 +165,9 @@ export async function showAgreements(
   if (source && steps.remote) {
     const remote = await steps.remote;
     if (stale()) return false;
-    if (remote.error) reportDataError(element, remote.error);
+    // shown first: what the element does with the data (an answer, its event) comes before the error event
     show(remote.dataset ?? bundled, dataNote(remote, bundled, source));
+    if (remote.error) reportDataError(element, remote.error);
   }
   return true;
 }
