@@ -32,7 +32,13 @@ export function startStaticServer({ root, port = 0, headers = {} }) {
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const { port: bound } = server.address();
-      resolve({ url: `http://127.0.0.1:${bound}`, close: () => new Promise((done) => server.close(done)) });
+      // close also ends the connections a browser still holds open, which would otherwise keep it waiting
+      const close = () =>
+        new Promise((done) => {
+          server.close(done);
+          server.closeAllConnections();
+        });
+      resolve({ url: `http://127.0.0.1:${bound}`, close });
     });
   });
 }
