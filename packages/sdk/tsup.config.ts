@@ -2,8 +2,9 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // One output file per source module: with "sideEffects": false, an app's bundler (and the widgets' CDN
-    // build) then drops whole modules it does not use, such as the full model definitions.
+    // One output file per source module: with "sideEffects" naming only validation.js (which registers the
+    // schemas' check when loaded), an app's bundler (and the widgets' CDN build) then drops whole modules it
+    // does not use, such as the full model definitions, and the schemas with `@open287g/sdk/core`.
     entry: ['src/**/*.ts'],
     bundle: false,
     format: ['esm'],
@@ -13,7 +14,7 @@ export default defineConfig([
     clean: false,
   },
   {
-    entry: ['src/index.ts', 'src/schema.ts'],
+    entry: ['src/index.ts', 'src/core.ts', 'src/schema.ts'],
     dts: { only: true },
     format: ['esm'],
     clean: false,

@@ -6,12 +6,12 @@
  * `parseFile` takes it as it is. Anything else (a fetched list, a copy read from disk, a file of another
  * format) is checked in full.
  */
-import { FILE_FORMATS } from './schema.js';
+import { type DataFileName, FILE_FORMATS } from './file-formats.js';
 
 const trusted = new WeakSet<object>();
 
 /** Remembers `json` as checked if it has the format these schemas read: a data package of another is not. */
-export function trustBundledFile(name: keyof typeof FILE_FORMATS, json: unknown): void {
+export function trustBundledFile(name: DataFileName, json: unknown): void {
   if (isObject(json) && (json as { format?: unknown }).format === FILE_FORMATS[name]) trusted.add(json);
 }
 

@@ -26,6 +26,7 @@ import { countyInSentence } from './county-names.js';
 import { toCsv } from './csv.js';
 import { type Dataset, withAgreements } from './dataset.js';
 import { InvalidQueryError, Open287gError, UnknownCountyError } from './errors.js';
+import { loadValidation } from './file-check.js';
 import { withListings } from './listings.js';
 import { loadBundledDataset, loadDataset } from './load.js';
 import { MODEL_ORDER, modelName } from './model-summaries.js';
@@ -554,6 +555,8 @@ function usageError(error: Error & { code?: string }): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // the CLI reads files given to it (--data, a listings.json beside them): the schemas check them
+  await loadValidation();
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({

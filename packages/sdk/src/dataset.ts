@@ -2,24 +2,20 @@
  * Turns the validated wire files into the typed, indexed `Dataset` every query reads. Validation happens
  * here, once, for bundled and fetched data alike: a query never sees data that failed the schema.
  */
-import type * as z from 'zod/mini';
-import { isTrustedFile } from './bundled-files.js';
 import { DatasetValidationError } from './errors.js';
+import { parseFile } from './file-check.js';
 import { type Listings, withListings } from './listings.js';
 import { agencyId } from './normalize.js';
-import {
-  type Agency,
-  type Agreement,
+import type {
+  Agency,
+  Agreement,
   AgreementsFile,
   CountiesFile,
-  type County,
-  HistoryFile,
-  type HistoryPoint,
-  type MandateLaw,
-  MandatesFile,
-  PlacesFile,
-  type Source,
-  type State,
+  County,
+  HistoryPoint,
+  MandateLaw,
+  Source,
+  State,
 } from './schema.js';
 import { ZipIndex } from './zip-index.js';
 
@@ -77,33 +73,6 @@ export interface DatasetFiles {
   places?: unknown;
   /** listings.json: the listing history, for `changes` and `ended` in answers */
   listings?: unknown;
-}
-
-/** zod/mini carries no message catalogue: say what was wrong from the issue itself. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${issue.expected}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
-    case 'too_small':
-      return `expected at least ${issue.minimum}`;
-    case 'invalid_format':
-      return `expected a ${issue.format}`;
-    default:
-      return issue.code;
-  }
-}
-
-export function parseFile<S extends z.ZodMiniType>(schema: S, json: unknown, file: string): z.infer<S> {
-  if (isTrustedFile(json)) return json as z.infer<S>;
-  const result = schema.safeParse(json);
-  if (result.success) return result.data;
-  throw new DatasetValidationError(
-    file,
-    result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: describeIssue(issue) })),
-  );
 }
 
 /** The counties of `counties.json`, state by state, from its columns (`StateCountyColumns`). */
@@ -190,7 +159,7 @@ export function decodeZipList(list: string): string[] {
 }
 
 function decodePlaces(json: unknown, stateOfFips: (fips: string) => string | undefined): Places {
-  const file = parseFile(PlacesFile, json, 'places.json');
+  const file = parseFile('places', json, 'places.json');
   const zips = new ZipIndex();
   // main counties first, so each ZIP's and city's list starts with the county most of it lies in
   for (const byCounty of [file.zips, file.zipsShared]) {
@@ -268,9 +237,9 @@ export function createPlacesDataset(files: {
   mandates?: unknown;
   history?: unknown;
 }): Dataset {
-  const countiesFile = parseFile(CountiesFile, files.counties, 'counties.json');
+  const countiesFile = parseFile('counties', files.counties, 'counties.json');
   const historyFile =
-    files.history === undefined ? null : parseFile(HistoryFile, files.history, 'history.json');
+    files.history === undefined ? null : parseFile('history', files.history, 'history.json');
   const { states, counties } = decodeCounties(countiesFile);
   const dataset: Dataset = {
     asOf: '',
@@ -297,7 +266,7 @@ export function createPlacesDataset(files: {
 
 /** The dataset with these state laws (parsed `mandates.json`), validated. Returns a new object. */
 export function withMandates(dataset: Dataset, mandatesJson: unknown): Dataset {
-  const file = parseFile(MandatesFile, mandatesJson, 'mandates.json');
+  const file = parseFile('mandates', mandatesJson, 'mandates.json');
   return { ...dataset, mandates: file.laws, mandatesSource: file.source };
 }
 
@@ -306,7 +275,7 @@ export function withMandates(dataset: Dataset, mandatesJson: unknown): Dataset {
  * dataset's counties. Returns a new object; the one given is unchanged.
  */
 export function withAgreements(dataset: Dataset, agreementsJson: unknown, file = 'agreements.json'): Dataset {
-  return withAgreementsFile(dataset, parseFile(AgreementsFile, agreementsJson, file), file);
+  return withAgreementsFile(dataset, parseFile('agreements', agreementsJson, file), file);
 }
 
 /** `withAgreements` for a file that has already passed the schema (a fetched one): the cross-file checks only. */

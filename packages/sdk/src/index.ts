@@ -1,85 +1,11 @@
-export {
-  type AnswerAgency,
-  type AnswerAgreement,
-  answerCounty,
-  answerState,
-  type CountyAnswer,
-  lawsInForce,
-  type StateAnswer,
-} from './answer.js';
-export {
-  type Change,
-  type Changes,
-  type ChangesOptions,
-  changeDates,
-  changes,
-  changesBetween,
-  listingsOf,
-  type Rename,
-} from './changes.js';
-export { countyInSentence } from './county-names.js';
-export { type CountyCoverage, countyCoverage } from './coverage.js';
-export { CSV_COLUMNS, type CsvCell, type CsvOptions, csvText, toCsv } from './csv.js';
-export {
-  type City,
-  createDataset,
-  createPlacesDataset,
-  type Dataset,
-  type DatasetFiles,
-  decodeAgencies,
-  decodeZipList,
-  type Places,
-  withAgreements,
-  withMandates,
-  withPlaces,
-} from './dataset.js';
-export {
-  DatasetFetchError,
-  type DatasetFetchReason,
-  DatasetValidationError,
-  InvalidQueryError,
-  Open287gError,
-  UnknownCountyError,
-} from './errors.js';
+/**
+ * `@open287g/sdk`: the whole SDK, with the schemas that check data files loaded. `@open287g/sdk/core` is the
+ * same without them until they are needed, for pages that count their bytes.
+ */
+import { useFileCheck } from './file-check.js';
+import { checkFile } from './validation.js';
+
+useFileCheck(checkFile);
+
+export * from './core.js';
 export { jsonSchemas } from './json-schema.js';
-export {
-  appliesIn,
-  type ListedAgency,
-  type ListedAgreement,
-  type ListedList,
-  type ListedPeriod,
-  type ListedSpelling,
-  type ListingStatus,
-  type Listings,
-  listedOn,
-  nameOn,
-  signedOn,
-  withListings,
-} from './listings.js';
-export {
-  fetchAgreements,
-  type LoadOptions,
-  type LoadResult,
-  loadBundledDataset,
-  loadBundledFile,
-  loadDataset,
-  type RemoteLoadOptions,
-  withRemoteAgreements,
-} from './load.js';
-export * from './model-summaries.js';
-export * from './models.js';
-export { agencyId, COUNTY_SUFFIXES, editDistance, foldText, stripCountySuffix } from './normalize.js';
-export type * from './schema.js';
-export { CURRENT_MODELS } from './schema.js';
-export {
-  type CountyResolution,
-  MAX_QUERY_LENGTH,
-  prepareSearch,
-  resolveCounty,
-  type SearchOptions,
-  type SearchResult,
-  type SearchResultKind,
-  search,
-} from './search.js';
-export { countByModel, type ModelCounts, type StateStats, type Stats, stats } from './stats.js';
-export { timeline } from './timeline.js';

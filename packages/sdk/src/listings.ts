@@ -4,10 +4,11 @@
  * dates they gave. Decoded from `listings.json`; `changes` and the county answer's `ended` and `newSince`
  * are derived from it, never from a row diff of two lists, so a re-spelling is never a departure.
  */
-import { type Dataset, parseFile } from './dataset.js';
+import type { Dataset } from './dataset.js';
 import { DatasetValidationError } from './errors.js';
+import { parseFile } from './file-check.js';
 import { agencyId } from './normalize.js';
-import { type AgencyKind, ListingsFile, type ModelCode, type Source } from './schema.js';
+import type { AgencyKind, ModelCode, Source } from './schema.js';
 
 export interface ListedList {
   /** The list's date. */
@@ -103,7 +104,7 @@ export const signedOn = (agreement: ListedAgreement, date: string): string | nul
 export const nameOn = (agency: ListedAgency, date: string): string => valueOn(agency.namesFrom, date).name;
 
 function decodeListings(json: unknown, file: string): Listings {
-  const parsed = parseFile(ListingsFile, json, file);
+  const parsed = parseFile('listings', json, file);
   const lists = parsed.lists.map(([asOf, name, sha256]) => ({ asOf, file: name, sha256 }));
   const issues: { path: string; message: string }[] = [];
   lists.forEach((list, i) => {

@@ -4,20 +4,20 @@
  * publishes a new list, so only they are fetched; counties, mandates and history stay bundled.
  */
 
-import { trustBundledFile } from './bundled-files.js';
+import { isTrustedFile, trustBundledFile } from './bundled-files.js';
 import {
   createDataset,
   createPlacesDataset,
   type Dataset,
   type DatasetFiles,
-  parseFile,
   withAgreements,
   withAgreementsFile,
   withPlaces,
 } from './dataset.js';
 import { DatasetFetchError, DatasetValidationError, InvalidQueryError } from './errors.js';
+import { loadValidation, parseFile } from './file-check.js';
 import { withListings } from './listings.js';
-import { AgreementsFile } from './schema.js';
+import type { AgreementsFile } from './schema.js';
 
 export interface LoadOptions {
   /** Also load the ZIP/city index (needed by `search` for ZIPs and towns). Default true. */
@@ -59,19 +59,26 @@ export interface LoadResult {
   bundledAsOf: string;
 }
 
+// The files' JSON text, parsed here: the parsed JSON is then garbage once decoded, where a module's parsed
+// default export would stay in memory as long as the page.
 const BUNDLED = {
-  agreements: () => import('@open287g/data/agreements'),
-  counties: () => import('@open287g/data/counties'),
-  mandates: () => import('@open287g/data/mandates'),
-  history: () => import('@open287g/data/history'),
-  places: () => import('@open287g/data/places'),
-  listings: () => import('@open287g/data/listings'),
+  agreements: () => import('@open287g/data/agreements/text'),
+  counties: () => import('@open287g/data/counties/text'),
+  mandates: () => import('@open287g/data/mandates/text'),
+  history: () => import('@open287g/data/history/text'),
+  places: () => import('@open287g/data/places/text'),
+  listings: () => import('@open287g/data/listings/text'),
 };
 
-/** One file of the bundled snapshot, parsed (validate it with `createDataset` and friends). No network. */
+/**
+ * One file of the bundled snapshot, parsed (validate it with `createDataset` and friends). No network. Each
+ * call parses it anew: keep the dataset made from it, not the file.
+ */
 export async function loadBundledFile(name: keyof typeof BUNDLED): Promise<unknown> {
-  const json = (await BUNDLED[name]()).default;
+  const json: unknown = JSON.parse((await BUNDLED[name]()).default);
   trustBundledFile(name, json);
+  // a file of another format (a data package of another version) is checked when it is used
+  if (!isTrustedFile(json)) await loadValidation();
   return json;
 }
 
@@ -235,7 +242,8 @@ export async function fetchAgreements(options: RemoteLoadOptions): Promise<Agree
     throw new DatasetFetchError(url, 'json', 'the response is not JSON', { cause: error });
   }
   try {
-    return parseFile(AgreementsFile, json, url);
+    await loadValidation();
+    return parseFile('agreements', json, url);
   } catch (error) {
     throw new DatasetFetchError(url, 'schema', (error as Error).message, { cause: error });
   }

@@ -5,17 +5,13 @@
  *   ships them to browsers (see docs/data-methodology.md for the byte budget).
  * Each wire file carries `format: 1`; a breaking change to its layout bumps that number.
  */
-// zod/mini: the same schemas at a fifth of the bytes, because the widgets ship this module to browsers.
+// zod/mini: the same schemas at a fifth of the bytes, because the widgets load this module in browsers (when
+// they check a list fetched from `data-src`).
 import * as z from 'zod/mini';
 
-/** A county (or county-equivalent) FIPS code: always a 5-character string, never a number. */
-export const Fips = z
-  .string()
-  .check(z.regex(/^\d{5}$/, 'a county FIPS code is 5 digits, as a string (e.g. "12021")'));
-export const StateCode = z
-  .string()
-  .check(z.regex(/^[A-Z]{2}$/, 'a USPS state code is 2 capital letters (e.g. "FL")'));
-/** A web address: only http(s), because widgets render these as links. */
+// FILE_FORMATS and CURRENT_MODELS have the same values in file-formats.ts, and a test holds them equal: the
+// schemas import nothing from the rest of the SDK, so a widget loads them in a file of their own (only for a
+// list fetched from `data-src`) without its shared code split into one more file it must wait for at start.
 /** The `format` each data file has in this version; a layout change bumps its number. */
 export const FILE_FORMATS = {
   agreements: 1,
@@ -26,6 +22,14 @@ export const FILE_FORMATS = {
   history: 1,
 } as const;
 
+/** A county (or county-equivalent) FIPS code: always a 5-character string, never a number. */
+export const Fips = z
+  .string()
+  .check(z.regex(/^\d{5}$/, 'a county FIPS code is 5 digits, as a string (e.g. "12021")'));
+export const StateCode = z
+  .string()
+  .check(z.regex(/^[A-Z]{2}$/, 'a USPS state code is 2 capital letters (e.g. "FL")'));
+/** A web address: only http(s), because widgets render these as links. */
 export const WebUrl = z.url({ protocol: /^https?$/ });
 /** "2026-02-30" has the shape of a date but is none; a widget formatting it would throw. */
 const isCalendarDate = (text: string): boolean => {

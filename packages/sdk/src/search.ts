@@ -11,7 +11,7 @@ import { KNOWN_PLACES } from './known-places.js';
 import { editDistance, foldText, stripCountySuffix } from './normalize.js';
 import { optionsObject } from './options.js';
 import type { County } from './schema.js';
-import { EntryTable } from './search-entries.js';
+import { type EntryRow, EntryTable } from './search-entries.js';
 
 export type SearchResultKind = 'state' | 'county' | 'city' | 'zip' | 'agency';
 
@@ -92,6 +92,8 @@ const SPANISH_STATE_NAMES: Record<string, string> = {
 };
 
 interface Index {
+  /** the counties' table and the populations that rank every table */
+  counties: CountyTable;
   /** counties, cities, places readers name, agencies: the order equally good matches are listed in */
   tables: EntryTable[];
   /** a state or territory by its folded English or Spanish name or lower-case code → its result */
@@ -103,8 +105,6 @@ interface Index {
   /** Spanish state name → the English one, folded */
   spanishToEnglish: [string, string][];
 }
-
-const indexes = new WeakMap<Dataset, Index>();
 
 // Folding is most of the cost of building an index: each source object's name is folded once per page.
 const foldedNames = new WeakMap<object, string>();
@@ -131,9 +131,6 @@ interface CountyTable {
   populations: Populations;
 }
 
-// Tables shared by every dataset with the same counties and cities (the agreements change, they do not).
-const countyTables = new WeakMap<readonly County[], WeakMap<readonly City[], CountyTable>>();
-const cityTables = new WeakMap<readonly City[], EntryTable>();
 const NO_CITIES: readonly City[] = [];
 
 function buildCountyTable(dataset: Dataset, cities: readonly City[]): CountyTable {
@@ -145,95 +142,87 @@ function buildCountyTable(dataset: Dataset, cities: readonly City[]): CountyTabl
   const county = (fips: string) =>
     dataset.countyByFips.get(fips)?.population ?? cityPopulation.get(fips) ?? 0;
   const state = new Map<string, number>();
-  const table = new EntryTable();
-  for (const source of dataset.counties) {
-    const population = county(source.fips);
-    state.set(source.state, (state.get(source.state) ?? 0) + population);
-    const full = foldedName(source);
-    table.add(
-      'county',
-      source.name,
-      source.state,
-      [source.fips],
-      null,
-      population,
-      full,
-      stripCountySuffix(full),
-    );
-  }
+  const table = EntryTable.build('county', (add) => {
+    for (const source of dataset.counties) {
+      const population = county(source.fips);
+      state.set(source.state, (state.get(source.state) ?? 0) + population);
+      const full = foldedName(source);
+      const row = { name: source.name, state: source.state, counties: [source.fips], population };
+      add(row, full, stripCountySuffix(full));
+    }
+  });
   return { table, populations: { county, state } };
 }
 
-function countyTable(dataset: Dataset): CountyTable {
-  const cities = dataset.places?.cities ?? NO_CITIES;
-  let byCities = countyTables.get(dataset.counties);
-  if (!byCities) {
-    byCities = new WeakMap();
-    countyTables.set(dataset.counties, byCities);
-  }
-  let built = byCities.get(cities);
-  if (!built) {
-    built = buildCountyTable(dataset, cities);
-    byCities.set(cities, built);
-  }
-  return built;
-}
-
-function cityTable(cities: readonly City[]): EntryTable {
-  let table = cityTables.get(cities);
-  if (!table) {
-    table = new EntryTable();
-    for (const city of cities)
-      table.add('city', city.name, city.state, city.counties, null, city.population, foldText(city.name));
-    cityTables.set(cities, table);
-  }
-  return table;
-}
+// cities are rows as they are: the table adds only their folded names
+const buildCityTable = (cities: readonly City[]): EntryTable =>
+  EntryTable.build('city', (add) => {
+    for (const city of cities) add(city, foldText(city.name));
+  });
 
 function knownPlacesTable(dataset: Dataset, populations: Populations): EntryTable {
-  const table = new EntryTable();
-  for (const place of KNOWN_PLACES) {
-    const counties = place.counties.filter((fips) => dataset.countyByFips.has(fips));
-    if (counties.length === 0) continue;
-    const population = populationOfCounties(populations, counties);
-    for (const name of [place.name, ...(place.aliases ?? [])])
-      table.add('city', place.name, place.state, counties, null, population, foldText(name));
-  }
-  return table;
+  return EntryTable.build('city', (add) => {
+    for (const place of KNOWN_PLACES) {
+      const counties = place.counties.filter((fips) => dataset.countyByFips.has(fips));
+      if (counties.length === 0) continue;
+      const population = populationOfCounties(populations, counties);
+      const row = { name: place.name, state: place.state, counties, population };
+      for (const name of [place.name, ...(place.aliases ?? [])]) add(row, foldText(name));
+    }
+  });
 }
 
 function agencyTable(dataset: Dataset, populations: Populations): EntryTable {
-  const table = new EntryTable();
   // an agency whose agreements ended is still one readers look up ("Harford County Sheriff's Office"): its
   // counties' answers list it as ended
   const ended = (dataset.listings?.agencies ?? []).filter(
     (agency) => !dataset.agencyById.has(agency.id) && agency.counties.length > 0,
   );
-  for (const agency of [...dataset.agencies, ...ended]) {
-    const population =
-      agency.kind === 'state'
-        ? (populations.state.get(agency.state) ?? null)
-        : populationOfCounties(populations, agency.counties);
-    table.add(
-      'agency',
-      agency.name,
-      agency.state,
-      agency.counties,
-      agency.id,
-      population,
-      foldedName(agency),
-    );
-  }
-  return table;
+  return EntryTable.build('agency', (add) => {
+    for (const agency of [...dataset.agencies, ...ended]) {
+      const population =
+        agency.kind === 'state'
+          ? (populations.state.get(agency.state) ?? null)
+          : populationOfCounties(populations, agency.counties);
+      const row = {
+        name: agency.name,
+        state: agency.state,
+        counties: agency.counties,
+        population,
+        agencyId: agency.id,
+      };
+      add(row, foldedName(agency));
+    }
+  });
 }
 
-function buildIndex(dataset: Dataset): Index {
-  const counties = countyTable(dataset);
+interface Searched {
+  dataset: Dataset;
+  index: Index;
+}
+
+const citiesOf = (dataset: Dataset): readonly City[] => dataset.places?.cities ?? NO_CITIES;
+
+/**
+ * The index for `dataset`, reusing the tables of the last one built whose data is the same: attaching
+ * agreements, the ZIP/city index or the listing history to a dataset rebuilds only what they change, and
+ * the tables of datasets no longer searched are not kept.
+ */
+function buildIndex(dataset: Dataset, last: Searched | null): Index {
+  const cities = citiesOf(dataset);
+  const before = last?.dataset;
+  const sameCities = before && citiesOf(before) === cities ? last.index : null;
+  const samePlaces = sameCities && before?.counties === dataset.counties ? sameCities : null;
+  const sameAgencies =
+    samePlaces && before?.agencies === dataset.agencies && before.listings === dataset.listings
+      ? samePlaces
+      : null;
+  const counties = samePlaces?.counties ?? buildCountyTable(dataset, cities);
   const tables = [
     counties.table,
-    cityTable(dataset.places?.cities ?? NO_CITIES),
-    knownPlacesTable(dataset, counties.populations),
-    agencyTable(dataset, counties.populations),
+    sameCities?.tables[1] ?? buildCityTable(cities),
+    samePlaces?.tables[2] ?? knownPlacesTable(dataset, counties.populations),
+    sameAgencies?.tables[3] ?? agencyTable(dataset, counties.populations),
   ];
   const english = new Map(dataset.states.map((state) => [state.code, foldText(state.name)]));
   const stateNames: [string, string][] = [
@@ -266,16 +255,16 @@ function buildIndex(dataset: Dataset): Index {
     for (const [name, code] of [...stateNames, ...stateCodes])
       if (code === state.code) states.set(name, result);
   }
-  return { tables, states, stateNames, stateCodes, spanishToEnglish };
+  return { counties, tables, states, stateNames, stateCodes, spanishToEnglish };
 }
 
+// Only the last dataset searched keeps its index: a page searches one dataset at a time, and the one
+// before it (without the agreements or the ZIP/city index) is not searched again.
+let last: Searched | null = null;
+
 function indexOf(dataset: Dataset): Index {
-  let index = indexes.get(dataset);
-  if (!index) {
-    index = buildIndex(dataset);
-    indexes.set(dataset, index);
-  }
-  return index;
+  if (last?.dataset !== dataset) last = { dataset, index: buildIndex(dataset, last) };
+  return last.index;
 }
 
 interface Query {
@@ -335,14 +324,13 @@ function parseQuery(index: Index, text: string, coIsCounty = false): Query | nul
 /** 0: the name, or its leading words; 1: the start of the name; 2: the start of words in it. */
 function matchTier(table: EntryTable, entry: number, query: Query): number | null {
   const full = table.full[entry] as string;
-  const base = table.base[entry] as string;
+  const base = table.base(entry);
   const compact = table.compact[entry] as string;
   if (query.countyIntent) {
     // "Washington County": the county of that name, then names that go on ("Washington County Sheriff's
     // Office"); a town called Washington is no match, and "Miami-Dade" is not "Miami County".
-    const kind = table.kind[entry];
-    if (kind === 'city') return null;
-    if (kind === 'county' && (base === query.base || compact === query.compact)) return 0;
+    if (table.kind === 'city') return null;
+    if (table.kind === 'county' && (base === query.base || compact === query.compact)) return 0;
     if (full.startsWith(`${query.full} `)) return 0;
     if (full.startsWith(query.full)) return 1;
   } else {
@@ -387,30 +375,28 @@ interface Ranked {
   wholeName: boolean;
 }
 
-const kindOf = (r: Ranked): SearchResultKind =>
-  r.result?.kind ?? ((r.table as EntryTable).kind[r.entry] as SearchResultKind);
-const countiesOf = (r: Ranked): readonly string[] =>
-  r.result?.counties ?? ((r.table as EntryTable).counties[r.entry] as readonly string[]);
-const populationOf = (r: Ranked): number =>
-  (r.result ? r.result.population : (r.table as EntryTable).population[r.entry]) ?? 0;
+const rowOf = (r: Ranked): EntryRow => (r.table as EntryTable).rows[r.entry] as EntryRow;
+const kindOf = (r: Ranked): SearchResultKind => r.result?.kind ?? (r.table as EntryTable).kind;
+const countiesOf = (r: Ranked): readonly string[] => r.result?.counties ?? rowOf(r).counties;
+const populationOf = (r: Ranked): number => (r.result ? r.result.population : rowOf(r).population) ?? 0;
 function labelOf(r: Ranked): string {
   if (r.result) return r.result.label;
-  const table = r.table as EntryTable;
-  return `${table.name[r.entry]}, ${table.state[r.entry]}`;
+  const row = rowOf(r);
+  return `${row.name}, ${row.state}`;
 }
 
 /** The result a match stands for, made once it is one of those returned. */
 function resultOf(r: Ranked): SearchResult {
   if (r.result) return { ...r.result, exact: r.tier === 0 };
-  const table = r.table as EntryTable;
+  const row = rowOf(r);
   return {
-    kind: table.kind[r.entry] as SearchResultKind,
+    kind: (r.table as EntryTable).kind,
     label: labelOf(r),
-    name: table.name[r.entry] as string,
-    state: table.state[r.entry] as string,
-    counties: table.counties[r.entry] as readonly string[],
-    agencyId: table.agencyId[r.entry] ?? null,
-    population: table.population[r.entry] ?? null,
+    name: row.name,
+    state: row.state,
+    counties: row.counties,
+    agencyId: row.agencyId ?? null,
+    population: row.population,
     exact: r.tier === 0,
   };
 }
@@ -448,12 +434,12 @@ function rankQuery(index: Index, query: Query, limit: number): Ranked[] {
   for (const table of index.tables) {
     candidate.table = table;
     for (const entry of table.candidates(query.longest, query.compact)) {
-      if (query.state && table.state[entry] !== query.state) continue;
+      if (query.state && table.rows[entry]?.state !== query.state) continue;
       const tier = matchTier(table, entry, query);
       if (tier === null) continue;
       candidate.entry = entry;
       candidate.tier = tier;
-      candidate.wholeName = table.base[entry] === query.base || table.full[entry] === query.full;
+      candidate.wholeName = table.base(entry) === query.base || table.full[entry] === query.full;
       const worst = best[best.length - 1];
       if (best.length >= limit && worst && compareRanked(candidate, worst) >= 0) continue;
       let low = 0;
@@ -494,11 +480,12 @@ function suggest(dataset: Dataset, text: string): SearchResult[] {
   const limit = query.base.length > 6 ? 2 : 1;
   const close: { result: SearchResult; distance: number }[] = [];
   for (const table of index.tables) {
+    if (table.kind === 'agency') continue;
     for (let entry = 0; entry < table.size; entry++) {
-      if (table.kind[entry] === 'agency' || (query.state && table.state[entry] !== query.state)) continue;
+      if (query.state && table.rows[entry]?.state !== query.state) continue;
       // against the full name too, so a misspelt suffix ("Brevard Couny") still finds the county
       const distances = [
-        editDistance(table.base[entry] as string, query.base, limit),
+        editDistance(table.base(entry), query.base, limit),
         editDistance(table.full[entry] as string, query.full, limit),
       ];
       const known = distances.filter((d): d is number => d !== null);
@@ -561,12 +548,12 @@ function countiesNamedFirst(dataset: Dataset, text: string): SearchResult[] {
   const index = indexOf(dataset);
   const query = parseQuery(index, text);
   if (!query) return [];
-  const table = index.tables[0] as EntryTable;
+  const table = index.counties.table;
   const counties: SearchResult[] = [];
   for (let entry = 0; entry < table.size; entry++) {
     const full = table.full[entry] as string;
     if (
-      (!query.state || table.state[entry] === query.state) &&
+      (!query.state || table.rows[entry]?.state === query.state) &&
       / (county|parish|borough)$/.test(full) &&
       query.full.startsWith(`${full} `)
     )

@@ -4,7 +4,7 @@
  * script snippet or the iframe snippet. The county search is the SDK's, on the counties bundled with the
  * widgets: nothing chosen or typed here leaves the page. The page itself speaks English or Spanish.
  */
-import { type County, type Dataset, search } from '@open287g/sdk';
+import { type County, type Dataset, search } from '@open287g/sdk/core';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { VIEWS, type ViewName } from '../embed-views.js';
 import { dataSteps } from '../shared/data.js';

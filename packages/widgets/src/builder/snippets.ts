@@ -4,7 +4,7 @@
  * from one list of attributes, limited to those the view takes (embed-views.ts), so the preview, the script
  * snippet and the iframe snippet always show the same thing.
  */
-import { countyInSentence, type Dataset } from '@open287g/sdk';
+import { countyInSentence, type Dataset } from '@open287g/sdk/core';
 import { VIEWS, type ViewName } from '../embed-views.js';
 import { fill, type Lang } from '../shared/i18n.js';
 import { SNIPPET_STRINGS } from './strings.js';

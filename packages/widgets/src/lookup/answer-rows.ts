@@ -5,14 +5,14 @@
  * agencies. English column names, codes as the SDK has them (JEM, county, active), for machine use.
  */
 
-import type { CsvCell } from '@open287g/sdk';
+import type { CsvCell } from '@open287g/sdk/core';
 import {
   type AnswerAgency,
   answerCounty,
   type CountyAnswer,
   type Dataset,
   type StateAnswer,
-} from '@open287g/sdk';
+} from '@open287g/sdk/core';
 import type { CsvRows } from '../shared/get-data.js';
 import { safeHref } from '../shared/safe-href.js';
 

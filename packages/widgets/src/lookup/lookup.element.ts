@@ -20,7 +20,7 @@ import {
   type SearchResult,
   type StateAnswer,
   search,
-} from '@open287g/sdk';
+} from '@open287g/sdk/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
 import { changedSinceNote } from '../shared/changed-since.js';

@@ -2,7 +2,7 @@
  * Every visible string of <open287g-lookup>, in English and Spanish. An embedder overrides any of them
  * through the element's `strings` property. "{name}" placeholders are filled as text, never as markup.
  */
-import type { ModelCode } from '@open287g/sdk';
+import type { ModelCode } from '@open287g/sdk/core';
 import { CHANGED_SINCE_STRINGS, type ChangedSinceStrings } from '../shared/changed-since.js';
 import type { Lang } from '../shared/i18n.js';
 

@@ -3,7 +3,7 @@
  * and the category of a county's coverage. Statewide-only counties are their own category under every
  * rule, and "no agreement" is always last and neutral.
  */
-import type { CountyCoverage, ModelCode } from '@open287g/sdk';
+import type { CountyCoverage, ModelCode } from '@open287g/sdk/core';
 
 export type ColorBy = 'presence' | 'count' | 'model';
 

@@ -12,7 +12,7 @@ import {
   modelName,
   SOURCES,
   type SourceId,
-} from '@open287g/sdk';
+} from '@open287g/sdk/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
 import { withCustomStrings } from '../shared/custom-strings.js';

@@ -22,7 +22,7 @@
  *     other data notes (`<p class="note" part="note" role="note">`), or nothing; `place` is
  *     { where, name } as above, or null where the element shows no one county or state
  */
-import { appliesIn, type Changes, changesBetween, type Listings } from '@open287g/sdk';
+import { appliesIn, type Changes, changesBetween, type Listings } from '@open287g/sdk/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DataNote } from './data.js';
 import { fill, formatDate, formatNumber, isPlural, type Lang } from './i18n.js';

@@ -27,7 +27,7 @@ import {
   withMandates,
   withPlaces,
   withRemoteAgreements,
-} from '@open287g/sdk';
+} from '@open287g/sdk/core';
 
 let places: Promise<Dataset> | null = null;
 let index: Promise<Places> | null = null;

@@ -16,7 +16,7 @@
  * after a byte order mark so that Excel reads it as UTF-8 ("Añasco", "Doña Ana"). Each activation makes a
  * Blob URL, revoked a minute later: long enough for a download to read it, and none outlives that.
  */
-import { type CsvCell, csvText, foldText } from '@open287g/sdk';
+import { type CsvCell, csvText, foldText } from '@open287g/sdk/core';
 import { html, type TemplateResult } from 'lit';
 
 export type CsvRows = readonly (readonly CsvCell[])[];

@@ -14,7 +14,7 @@ import {
   listingsOf,
   MODEL_ORDER,
   type ModelCode,
-} from '@open287g/sdk';
+} from '@open287g/sdk/core';
 
 export type ModelTally = Record<ModelCode, number>;
 

@@ -5,7 +5,7 @@ import {
   MODEL_ORDER,
   type ModelCode,
   modelName,
-} from '@open287g/sdk';
+} from '@open287g/sdk/core';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { Open287gElement } from '../shared/base-element.js';
 import { changedSinceNote } from '../shared/changed-since.js';
