@@ -58,29 +58,50 @@ export function agencyId(state: string, name: string): string {
   return `${state.toLowerCase()}-${foldText(name).replace(/ /g, '-')}`;
 }
 
+// Two rows of the distance table, reused by every call: a search that suggests spellings compares the query
+// with some 35,000 names, and allocating rows for each made a keystroke take tens of milliseconds.
+let above = new Int32Array(64);
+let row = new Int32Array(64);
+
 /**
  * Levenshtein distance between two (folded) strings if it is at most `limit`, else null; stops early, as only
- * close spellings matter (search suggestions, the ingest's reading of ICE's typos).
+ * close spellings matter (search suggestions, the ingest's reading of ICE's typos). Only the cells within
+ * `limit` of the diagonal are computed: any path through another costs more than `limit`. Cells whose
+ * distance is over `limit` hold `limit + 1`, which decides the same.
  */
 export function editDistance(a: string, b: string, limit: number): number | null {
   if (Math.abs(a.length - b.length) > limit) return null;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return null;
-    previous = current;
+  const over = limit + 1;
+  const n = b.length;
+  if (above.length <= n + 1) {
+    above = new Int32Array(n + 2);
+    row = new Int32Array(n + 2);
   }
-  const distance = previous[b.length] ?? limit + 1;
+  let previous = above;
+  let current = row;
+  for (let j = 0; j <= n; j++) previous[j] = Math.min(j, over);
+  previous[n + 1] = over;
+  for (let i = 1; i <= a.length; i++) {
+    const low = Math.max(1, i - limit);
+    const high = Math.min(n, i + limit);
+    current[low - 1] = low === 1 ? Math.min(i, over) : over;
+    let rowMin = current[low - 1] as number;
+    const char = a.charCodeAt(i - 1);
+    for (let j = low; j <= high; j++) {
+      const cost = char === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+        over,
+      );
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    current[high + 1] = over;
+    if (rowMin > limit) return null;
+    [previous, current] = [current, previous];
+  }
+  const distance = previous[n] as number;
   return distance <= limit ? distance : null;
 }

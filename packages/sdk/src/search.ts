@@ -10,7 +10,6 @@ import { InvalidQueryError } from './errors.js';
 import { KNOWN_PLACES } from './known-places.js';
 import { editDistance, foldText, stripCountySuffix } from './normalize.js';
 import { optionsObject } from './options.js';
-import type { County } from './schema.js';
 import { type EntryRow, EntryTable } from './search-entries.js';
 
 export type SearchResultKind = 'state' | 'county' | 'city' | 'zip' | 'agency';
