@@ -475,7 +475,9 @@ function rank(dataset: Dataset, text: string, limit = Number.POSITIVE_INFINITY):
 function suggest(dataset: Dataset, text: string): SearchResult[] {
   const index = indexOf(dataset);
   const query = parseQuery(index, text);
-  if (!query) return [];
+  // digits are a ZIP code being typed: no name is spelt like them, and comparing them with every name costs
+  // each keystroke milliseconds
+  if (!query || /^[\d ]+$/.test(query.base)) return [];
   const limit = query.base.length > 6 ? 2 : 1;
   const close: { result: SearchResult; distance: number }[] = [];
   for (const table of index.tables) {
