@@ -8,13 +8,16 @@
  */
 import { type DataFileName, FILE_FORMATS } from './file-formats.js';
 
-const trusted = new WeakSet<object>();
+// each file with its name: a bundled counties.json passed where agreements are expected is not taken as them
+const trusted = new WeakMap<object, DataFileName>();
 
 /** Remembers `json` as checked if it has the format these schemas read: a data package of another is not. */
 export function trustBundledFile(name: DataFileName, json: unknown): void {
-  if (isObject(json) && (json as { format?: unknown }).format === FILE_FORMATS[name]) trusted.add(json);
+  if (isObject(json) && (json as { format?: unknown }).format === FILE_FORMATS[name]) trusted.set(json, name);
 }
 
 const isObject = (json: unknown): json is object => typeof json === 'object' && json !== null;
 
-export const isTrustedFile = (json: unknown): boolean => isObject(json) && trusted.has(json);
+/** `json` is the bundled file `name`, as `loadBundledFile` gave it. */
+export const isTrustedFile = (json: unknown, name: DataFileName): boolean =>
+  isObject(json) && trusted.get(json) === name;

@@ -2,6 +2,8 @@
  * `@open287g/sdk/core`: everything in `@open287g/sdk` but `jsonSchemas`, without loading the schemas that
  * check data files (most of the SDK's bytes) until they are needed: the loaders load them themselves, and
  * `loadValidation()` does before the synchronous functions are given files that are not the bundled ones.
+ *
+ * @module
  */
 export {
   type AnswerAgency,
@@ -75,7 +77,35 @@ export {
 export * from './model-summaries.js';
 export * from './models.js';
 export { agencyId, COUNTY_SUFFIXES, editDistance, foldText, stripCountySuffix } from './normalize.js';
-export type * from './schema.js';
+// the domain and file types only: the schemas themselves are values, in `@open287g/sdk/schema`
+export type {
+  Agency,
+  AgencyKind,
+  AgencyTuple,
+  Agreement,
+  AgreementStatus,
+  AgreementsFile,
+  AgreementTuple,
+  CountiesFile,
+  County,
+  CurrentModelCode,
+  Fips,
+  HistoryFile,
+  HistoryPoint,
+  LawEffect,
+  LawStage,
+  ListingAgencyTuple,
+  ListingAgreementTuple,
+  ListingsFile,
+  MandateLaw,
+  MandatesFile,
+  ModelCode,
+  PlacesFile,
+  Source,
+  State,
+  StateCode,
+  StateCountyColumns,
+} from './schema.js';
 export {
   type CountyResolution,
   MAX_QUERY_LENGTH,

@@ -5,7 +5,7 @@
  * it to `loadValidation()`, which the SDK's own asynchronous loaders call before they check anything.
  */
 import { isTrustedFile } from './bundled-files.js';
-import { DatasetValidationError } from './errors.js';
+import { DatasetValidationError, Open287gError } from './errors.js';
 import type { DataFileName } from './file-formats.js';
 import type {
   AgreementsFile,
@@ -44,9 +44,9 @@ export function useFileCheck(fileCheck: FileCheck): void {
  * `DatasetValidationError` with every problem found.
  */
 export function parseFile<N extends DataFileName>(name: N, json: unknown, file: string): DataFiles[N] {
-  if (isTrustedFile(json)) return json as DataFiles[N];
+  if (isTrustedFile(json, name)) return json as DataFiles[N];
   if (!check) {
-    throw new Error(
+    throw new Open287gError(
       `open287g: ${file} needs checking, and the checks are not loaded: import from "@open287g/sdk", or await loadValidation() first when you import from "@open287g/sdk/core"`,
     );
   }

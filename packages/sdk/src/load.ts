@@ -78,7 +78,7 @@ export async function loadBundledFile(name: keyof typeof BUNDLED): Promise<unkno
   const json: unknown = JSON.parse((await BUNDLED[name]()).default);
   trustBundledFile(name, json);
   // a file of another format (a data package of another version) is checked when it is used
-  if (!isTrustedFile(json)) await loadValidation();
+  if (!isTrustedFile(json, name)) await loadValidation();
   return json;
 }
 

@@ -69,7 +69,9 @@ let row = new Int32Array(64);
  * `limit` of the diagonal are computed: any path through another costs more than `limit`. Cells whose
  * distance is over `limit` hold `limit + 1`, which decides the same.
  */
-export function editDistance(a: string, b: string, limit: number): number | null {
+export function editDistance(a: string, b: string, within: number): number | null {
+  // the band's edges are whole cells: a limit of 1.5 allows what 1 allows
+  const limit = Math.floor(within);
   if (Math.abs(a.length - b.length) > limit) return null;
   const over = limit + 1;
   const n = b.length;

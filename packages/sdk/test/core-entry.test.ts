@@ -10,8 +10,11 @@ import {
   DatasetFetchError,
   DatasetValidationError,
   loadBundledDataset,
+  loadBundledFile,
   loadValidation,
+  Open287gError,
   search,
+  withAgreements,
   withRemoteAgreements,
 } from '../src/core.js';
 import { FILE_FORMATS as coreFormats } from '../src/file-formats.js';
@@ -28,7 +31,11 @@ describe('@open287g/sdk/core', () => {
     const dataset = await loadBundledDataset({ places: false, listings: false });
     expect(search(dataset, 'collier fl')[0]?.label).toBe('Collier County, FL');
     // a copy read from disk is not a bundled file: it needs the checks, which are not loaded yet
+    expect(() => createDataset(readDataFiles())).toThrow(Open287gError);
     expect(() => createDataset(readDataFiles())).toThrow(/await loadValidation\(\) first/);
+    // a bundled file is taken as the file it is, not as another one
+    const counties = await loadBundledFile('counties');
+    expect(() => withAgreements(dataset, counties)).toThrow(/await loadValidation\(\) first/);
   });
 
   it('checks files once loadValidation() has loaded the schemas, and a fetched list is checked by itself', async () => {

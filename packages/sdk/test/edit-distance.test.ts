@@ -50,6 +50,12 @@ describe('editDistance', () => {
           expect(editDistance(a, b, limit), `${a}|${b}|${limit}`).toBe(expected(a, b, limit));
   });
 
+  it('reads a limit that is not a whole number as the whole number below it', () => {
+    expect(editDistance('abc', 'abd', 1.5)).toBe(1);
+    expect(editDistance('kitten', 'sitting', 3.7)).toBe(3);
+    expect(editDistance('kitten', 'sitting', 2.9)).toBe(null);
+  });
+
   it('agrees with the full table on county names and their random misspellings', () => {
     // every seventh county name of counties.json (its names column is "|"-separated, "=" marks a full name)
     const names = Object.values(readDataFiles().counties.counties)

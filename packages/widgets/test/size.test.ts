@@ -37,7 +37,7 @@ function staticClosure(file: string, dir = cdn, seen = new Set<string>()): Set<s
 // that prohibit or limit agreements, the status badge, model tags, Spanish county phrases and data credits,
 // in both languages); issue 12's column index for search with its prefix buckets and the compact ZIP map
 // (1.3 KB); and issue 13's "Get the data" link (0.6 KB) and a pinned list's "changed since" note (1.1 KB).
-// Then the schemas that check data files (zod, 8.5 KB) left it: the widgets import `@open287g/sdk/core`,
+// Then the schemas that check data files (zod, 8.3 KB) left it: the widgets import `@open287g/sdk/core`,
 // which loads them only to check a list fetched from `data-src`.
 it('keeps the lookup JavaScript (Lit included, data and the schemas excluded) within 31 KB gzip', () => {
   if (!existsSync(entry))
