@@ -2,7 +2,7 @@
  * The data a widget shows, loaded in steps so the field is usable after the script and one small file, and
  * nothing bundled ever waits on `data-src`:
  * 1. counties (≈23 KB gzip): a reader can already search for their county;
- * 2. the bundled agreements and the state laws, whole, for answers;
+ * 2. the bundled agreements and the state laws, whole, for answers, once step 1 is painted;
  * 3. the listing history (≈27 KB gzip), after the agreements, only when an element asks for it (the
  *    lookup: with its first answer): only for ended agreements and "new since" marks, so the answer never
  *    waits for it;
@@ -11,7 +11,7 @@
  *    types should not have to download;
  * and, with `data-src`, a newer agreements file, which replaces the bundled ones when it is valid and not
  * older than them (unless the embedder pinned it), within the SDK's deadline for the whole load.
- * Each step runs once per page and is shared by every widget on it, in its own task (`nextTask`), so no
+ * Each step runs once per page and is shared by every widget on it, in its own task (`bundledFile`), so no
  * step's decoding adds to another's into one long task. Nothing is ever fetched per query, so nothing
  * about what a reader types reaches any server.
  */
@@ -63,6 +63,18 @@ async function bundledFile(name: Parameters<typeof loadBundledFile>[0]): Promise
 export function loadPlacesDataset(): Promise<Dataset> {
   places ??= bundledFile('counties').then((counties) => createPlacesDataset({ counties }));
   return places;
+}
+
+/**
+ * Resolves once the page has painted what step 1 rendered (a usable field), or within 100 ms if it paints
+ * nothing (a hidden page): the agreements are not requested before a reader can see the field work.
+ */
+function afterPaint<T>(value: T): Promise<T> {
+  return new Promise((resolve) => {
+    const done = () => resolve(value);
+    requestAnimationFrame(() => setTimeout(done, 0));
+    setTimeout(done, 100);
+  });
 }
 
 /** Step 2: the bundled agreements, with the state laws that answers quote. */
@@ -137,7 +149,7 @@ export interface DataSteps {
 /** The loading steps for one element with this data source, each shared page-wide. */
 export function dataSteps(src: DataSource | null): DataSteps {
   const placesStep = loadPlacesDataset();
-  const bundled = placesStep.then(loadBundledAgreements);
+  const bundled = placesStep.then(afterPaint).then(loadBundledAgreements);
   return {
     places: placesStep,
     bundled,
