@@ -69,17 +69,17 @@ export function loadPlacesDataset(): Promise<Dataset> {
  * Resolves once the page has painted what step 1 rendered (a usable field), or within 100 ms if it paints
  * nothing (a hidden page): the agreements are not requested before a reader can see the field work.
  */
-function afterPaint<T>(value: T): Promise<T> {
+function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
-    const done = () => resolve(value);
-    requestAnimationFrame(() => setTimeout(done, 0));
-    setTimeout(done, 100);
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
   });
 }
 
 /** Step 2: the bundled agreements, with the state laws that answers quote. */
 function loadBundledAgreements(base: Dataset): Promise<Dataset> {
   return once(bundledAgreements, base, async () => {
+    await afterPaint();
     const [agreements, mandates] = await Promise.all([bundledFile('agreements'), bundledFile('mandates')]);
     return withMandates(withAgreements(base, agreements), mandates);
   });
@@ -149,7 +149,7 @@ export interface DataSteps {
 /** The loading steps for one element with this data source, each shared page-wide. */
 export function dataSteps(src: DataSource | null): DataSteps {
   const placesStep = loadPlacesDataset();
-  const bundled = placesStep.then(afterPaint).then(loadBundledAgreements);
+  const bundled = placesStep.then(loadBundledAgreements);
   return {
     places: placesStep,
     bundled,
