@@ -11,9 +11,14 @@ import { type DataFileName, FILE_FORMATS } from './file-formats.js';
 // each file with its name: a bundled counties.json passed where agreements are expected is not taken as them
 const trusted = new WeakMap<object, DataFileName>();
 
-/** Remembers `json` as checked if it has the format these schemas read: a data package of another is not. */
-export function trustBundledFile(name: DataFileName, json: unknown): void {
-  if (isObject(json) && (json as { format?: unknown }).format === FILE_FORMATS[name]) trusted.set(json, name);
+/**
+ * Remembers `json` as checked if it has the format these schemas read (a data package of another is not);
+ * true if it did.
+ */
+export function trustBundledFile(name: DataFileName, json: unknown): boolean {
+  const trust = isObject(json) && (json as { format?: unknown }).format === FILE_FORMATS[name];
+  if (trust) trusted.set(json, name);
+  return trust;
 }
 
 const isObject = (json: unknown): json is object => typeof json === 'object' && json !== null;

@@ -7,24 +7,7 @@
 import { isTrustedFile } from './bundled-files.js';
 import { DatasetValidationError, Open287gError } from './errors.js';
 import type { DataFileName } from './file-formats.js';
-import type {
-  AgreementsFile,
-  CountiesFile,
-  HistoryFile,
-  ListingsFile,
-  MandatesFile,
-  PlacesFile,
-} from './schema.js';
-
-/** Each data file's parsed type. */
-export interface DataFiles {
-  agreements: AgreementsFile;
-  counties: CountiesFile;
-  places: PlacesFile;
-  listings: ListingsFile;
-  mandates: MandatesFile;
-  history: HistoryFile;
-}
+import type { DataFiles } from './validation.js';
 
 export type FileCheckResult<N extends DataFileName> =
   | { data: DataFiles[N] }

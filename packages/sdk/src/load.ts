@@ -4,7 +4,7 @@
  * publishes a new list, so only they are fetched; counties, mandates and history stay bundled.
  */
 
-import { isTrustedFile, trustBundledFile } from './bundled-files.js';
+import { trustBundledFile } from './bundled-files.js';
 import {
   createDataset,
   createPlacesDataset,
@@ -76,9 +76,8 @@ const BUNDLED = {
  */
 export async function loadBundledFile(name: keyof typeof BUNDLED): Promise<unknown> {
   const json: unknown = JSON.parse((await BUNDLED[name]()).default);
-  trustBundledFile(name, json);
   // a file of another format (a data package of another version) is checked when it is used
-  if (!isTrustedFile(json, name)) await loadValidation();
+  if (!trustBundledFile(name, json)) await loadValidation();
   return json;
 }
 

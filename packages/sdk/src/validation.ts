@@ -4,7 +4,7 @@
  * imports nothing but the schemas, so a browser build loads it as one file (see `schema.ts`).
  */
 import type * as z from 'zod/mini';
-import type { DataFiles, FileCheckResult } from './file-check.js';
+import type { FileCheckResult } from './file-check.js';
 import type { DataFileName } from './file-formats.js';
 import {
   AgreementsFile,
@@ -15,14 +15,17 @@ import {
   PlacesFile,
 } from './schema.js';
 
-const SCHEMAS: Record<DataFileName, z.ZodMiniType> = {
+const SCHEMAS = {
   agreements: AgreementsFile,
   counties: CountiesFile,
   places: PlacesFile,
   listings: ListingsFile,
   mandates: MandatesFile,
   history: HistoryFile,
-};
+} satisfies Record<DataFileName, z.ZodMiniType>;
+
+/** Each data file's parsed type. */
+export type DataFiles = { [N in DataFileName]: z.infer<(typeof SCHEMAS)[N]> };
 
 /** zod/mini carries no message catalogue: say what was wrong from the issue itself. */
 function describeIssue(issue: z.core.$ZodIssue): string {
