@@ -102,7 +102,9 @@ export function editDistance(a: string, b: string, within: number): number | nul
     }
     current[high + 1] = over;
     if (rowMin > limit) return null;
-    [previous, current] = [current, previous];
+    const done = previous;
+    previous = current;
+    current = done;
   }
   const distance = previous[n] as number;
   return distance <= limit ? distance : null;
